@@ -1,0 +1,270 @@
+// Package tencent is the one request path for Tencent Cloud API 3.0: it signs (TC3-HMAC-SHA256),
+// rate-limits per (service, action), retries what is safe to retry, decodes the error envelope and
+// logs every call with secrets masked. Service packages (ecm, vpc, edgezone) only describe their
+// actions' request and response types.
+package tencent
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+// Service identifies one Tencent Cloud API: its credential-scope name and its API version.
+type Service struct {
+	Name    string // "ecm"
+	Version string // "2019-07-19"
+}
+
+// Config is what the provider block resolves to.
+type Config struct {
+	SecretID      string
+	SecretKey     string
+	SecurityToken string
+	Region        string            // X-TC-Region; optional for ECM
+	Endpoints     map[string]string // service name -> base URL override, e.g. "http://127.0.0.1:8787"
+	RateLimit     float64           // requests per second per (service, action); 0 means 20
+	MaxRetries    int               // retries of one call after the first attempt
+	HTTPClient    *http.Client
+	UserAgent     string
+	// Now is the clock used for X-TC-Timestamp; tests inject skew with it.
+	Now func() time.Time
+}
+
+// Client sends API 3.0 calls. It is safe for concurrent use and meant to be shared by every resource.
+type Client struct {
+	cfg      Config
+	http     *http.Client
+	limiters *limiterSet
+	backoff  wait.Backoff
+}
+
+// New builds a client. Missing credentials are not an error here (the values may be unknown at plan
+// time); the first call reports them.
+func New(cfg Config) *Client {
+	if cfg.HTTPClient == nil {
+		cfg.HTTPClient = &http.Client{Timeout: 60 * time.Second}
+	}
+	if cfg.RateLimit <= 0 {
+		cfg.RateLimit = 20
+	}
+	if cfg.MaxRetries < 0 {
+		cfg.MaxRetries = 0
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Client{cfg: cfg, http: cfg.HTTPClient, limiters: sharedLimiters, backoff: wait.DefaultRetryBackoff}
+}
+
+// Call is one API action.
+type Call struct {
+	Service Service
+	Action  string
+	// Params is marshalled as the JSON body (nil means {}).
+	Params any
+	// Idempotent marks calls that may be repeated after an unknown outcome: reads, and writes that
+	// carry a ClientToken. Throttled calls are always retried, whatever this says.
+	Idempotent bool
+}
+
+// Do sends call and decodes the "Response" object into out (which may be nil).
+func (c *Client) Do(ctx context.Context, call Call, out any) error {
+	if c.cfg.SecretID == "" || c.cfg.SecretKey == "" {
+		return &ConfigError{Msg: "no Tencent Cloud credentials: set secret_id and secret_key in the provider block, " +
+			"or the TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables (or a profile)"}
+	}
+	endpoint, host, err := c.endpoint(call.Service.Name)
+	if err != nil {
+		return err
+	}
+	body := []byte("{}")
+	if call.Params != nil {
+		if body, err = json.Marshal(call.Params); err != nil {
+			return fmt.Errorf("%s:%s: encoding request: %w", call.Service.Name, call.Action, err)
+		}
+	}
+	ctx = c.maskSecrets(ctx)
+	ctx = tflog.SetField(ctx, "tencent_action", call.Service.Name+":"+call.Action)
+	limiter := c.limiters.get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
+
+	for attempt := 0; ; attempt++ {
+		if err := limiter.Wait(ctx); err != nil {
+			return fmt.Errorf("%s:%s: waiting for the rate limiter: %w", call.Service.Name, call.Action, err)
+		}
+		start := time.Now()
+		requestID, err := c.send(ctx, call, endpoint, host, body, out)
+		fields := map[string]any{"attempt": attempt + 1, "duration_ms": time.Since(start).Milliseconds(), "request_id": requestID}
+		if err == nil {
+			tflog.Debug(ctx, "Tencent API call", fields)
+			return nil
+		}
+		fields["error"] = err.Error()
+		if attempt >= c.cfg.MaxRetries || !retryDecision(err, call.Idempotent, attempt) {
+			tflog.Debug(ctx, "Tencent API call failed", fields)
+			return err
+		}
+		delay := c.backoff.Delay(attempt)
+		fields["retry_in"] = delay.String()
+		tflog.Debug(ctx, "Tencent API call failed, retrying", fields)
+		if err := wait.Pause(ctx, delay); err != nil {
+			return fmt.Errorf("%s:%s: %w (last error: %v)", call.Service.Name, call.Action, err, fields["error"])
+		}
+	}
+}
+
+// send makes one signed attempt and returns the RequestId it got, if any.
+func (c *Client) send(ctx context.Context, call Call, endpoint, host string, body []byte, out any) (string, error) {
+	const contentType = "application/json; charset=utf-8"
+	ts := c.cfg.Now().Unix()
+	sig := sign(signInput{
+		Method: http.MethodPost, Host: host, ContentType: contentType, Payload: body,
+		Service: call.Service.Name, Timestamp: ts, SecretID: c.cfg.SecretID, SecretKey: c.cfg.SecretKey,
+	})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, bytes.NewReader(body))
+	if err != nil {
+		return "", fmt.Errorf("%s:%s: building request: %w", call.Service.Name, call.Action, err)
+	}
+	req.Host = host
+	req.Header.Set("Content-Type", contentType)
+	req.Header.Set("X-TC-Action", call.Action)
+	req.Header.Set("X-TC-Version", call.Service.Version)
+	req.Header.Set("X-TC-Timestamp", strconv.FormatInt(ts, 10))
+	req.Header.Set("Authorization", sig.Authorization)
+	if c.cfg.Region != "" {
+		req.Header.Set("X-TC-Region", c.cfg.Region)
+	}
+	if c.cfg.SecurityToken != "" {
+		req.Header.Set("X-TC-Token", c.cfg.SecurityToken)
+	}
+	if c.cfg.UserAgent != "" {
+		req.Header.Set("User-Agent", c.cfg.UserAgent)
+	}
+	tflog.Trace(ctx, "Tencent API request", map[string]any{"body": redactJSON(body)})
+
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, Err: err}
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))
+	if err != nil {
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, StatusCode: resp.StatusCode, Err: err}
+	}
+	return decodeResponse(call, resp.StatusCode, raw, out)
+}
+
+// decodeResponse unwraps {"Response": {...}}: an Error member becomes an APIError, anything else is
+// decoded into out.
+func decodeResponse(call Call, status int, raw []byte, out any) (string, error) {
+	var envelope struct {
+		Response json.RawMessage `json:"Response"`
+	}
+	if err := json.Unmarshal(raw, &envelope); err != nil || len(envelope.Response) == 0 {
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, StatusCode: status,
+			Err: fmt.Errorf("answer is not an API 3.0 response: %s", truncate(raw, 200))}
+	}
+	var head struct {
+		Error *struct {
+			Code    string `json:"Code"`
+			Message string `json:"Message"`
+		} `json:"Error"`
+		RequestID string `json:"RequestId"`
+	}
+	if err := json.Unmarshal(envelope.Response, &head); err != nil {
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, StatusCode: status, Err: err}
+	}
+	if head.Error != nil {
+		return head.RequestID, &APIError{Service: call.Service.Name, Action: call.Action, Code: head.Error.Code,
+			Message: head.Error.Message, RequestID: head.RequestID}
+	}
+	if out != nil {
+		if err := json.Unmarshal(envelope.Response, out); err != nil {
+			// The call succeeded; only our decoding failed. Do not retry it.
+			return head.RequestID, fmt.Errorf("%s:%s: decoding response (RequestId %s): %w", call.Service.Name, call.Action, head.RequestID, err)
+		}
+	}
+	return head.RequestID, nil
+}
+
+func (c *Client) endpoint(service string) (endpoint, host string, err error) {
+	endpoint = "https://" + service + ".tencentcloudapi.com/"
+	if override, ok := c.cfg.Endpoints[service]; ok && override != "" {
+		endpoint = override
+	}
+	u, err := url.Parse(endpoint)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return "", "", &ConfigError{Msg: fmt.Sprintf("endpoint for %s %q is not an http(s) URL with a host", service, endpoint)}
+	}
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	return u.String(), u.Host, nil
+}
+
+// maskSecrets makes sure no log line written under ctx can carry the key or token, even if a
+// message or field quotes them by accident.
+func (c *Client) maskSecrets(ctx context.Context) context.Context {
+	secrets := []string{c.cfg.SecretKey}
+	if c.cfg.SecurityToken != "" {
+		secrets = append(secrets, c.cfg.SecurityToken)
+	}
+	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
+	return tflog.MaskMessageStrings(ctx, secrets...)
+}
+
+func truncate(b []byte, n int) string {
+	if len(b) <= n {
+		return string(b)
+	}
+	return string(b[:n]) + "..."
+}
+
+// redactJSON hides the values of request fields that carry secrets before a body is logged.
+func redactJSON(body []byte) string {
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		return "<unparsable body>"
+	}
+	redactMap(m)
+	b, _ := json.Marshal(m)
+	return string(b)
+}
+
+var secretFields = map[string]bool{"Password": true, "SecretKey": true, "Token": true, "PrivateKey": true, "UserData": true}
+
+func redactMap(m map[string]any) {
+	for k, v := range m {
+		if secretFields[k] {
+			m[k] = "***"
+			continue
+		}
+		switch vv := v.(type) {
+		case map[string]any:
+			redactMap(vv)
+		case []any:
+			for _, e := range vv {
+				if em, ok := e.(map[string]any); ok {
+					redactMap(em)
+				}
+			}
+		}
+	}
+}
+
+// ErrNoCredentials reports whether err is the missing-credentials configuration error.
+func ErrNoCredentials(err error) bool {
+	var ce *ConfigError
+	return errors.As(err, &ce)
+}
