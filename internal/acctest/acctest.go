@@ -1,0 +1,134 @@
+// Package acctest runs acceptance tests against the in-process sandbox by default, or against the
+// real clouds when EDGECLOUD_ACC_REAL=1 and real credentials are set. Tests use the same provider
+// and the same configurations in both modes; only fault injection is sandbox-only.
+package acctest
+
+import (
+	"fmt"
+	"log"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/provider"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
+)
+
+// ProtoV6ProviderFactories serves the provider in-process to terraform-plugin-testing.
+var ProtoV6ProviderFactories = map[string]func() (tfprotov6.ProviderServer, error){
+	"edgecloud": providerserver.NewProtocol6WithError(provider.New("acctest")()),
+}
+
+// Sandbox settings. The task duration is short but not zero, so every wait sees RUNNING at least once.
+const (
+	sandboxSecretID     = "AKIDacctestSANDBOX"
+	sandboxSecretKey    = "acctest-sandbox-secret-key"
+	sandboxTaskDuration = 300 * time.Millisecond
+	defaultECMRegion    = "ap-hangzhou-ecm"
+)
+
+var (
+	sb       *sandbox.Sandbox
+	startErr error
+)
+
+// IsReal reports whether the tests talk to the real cloud.
+func IsReal() bool { return os.Getenv("EDGECLOUD_ACC_REAL") == "1" }
+
+// PreCheck prepares the environment the provider reads: the sandbox endpoint and credentials, or,
+// in real mode, checks that credentials are there. It also pins the terraform binary so that
+// terraform-plugin-testing never tries to download one.
+func PreCheck(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC_TERRAFORM_PATH") == "" {
+		tf, err := exec.LookPath("terraform")
+		if err != nil {
+			t.Fatal("no terraform CLI: install Terraform 1.x on the PATH or set TF_ACC_TERRAFORM_PATH (tests never download it)")
+		}
+		os.Setenv("TF_ACC_TERRAFORM_PATH", tf)
+	}
+	if IsReal() {
+		for _, v := range []string{"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "EDGECLOUD_ECM_REGION"} {
+			if os.Getenv(v) == "" {
+				t.Fatalf("EDGECLOUD_ACC_REAL=1 needs %s", v)
+			}
+		}
+		return
+	}
+	startSandbox()
+	if startErr != nil {
+		t.Fatalf("starting the sandbox: %v", startErr)
+	}
+}
+
+var startSandboxOnce sync.Once
+
+func startSandbox() {
+	startSandboxOnce.Do(func() {
+		var logger *log.Logger
+		if os.Getenv("EDGECLOUD_SANDBOX_LOG") != "" {
+			logger = log.New(os.Stderr, "sandbox: ", log.Lmicroseconds)
+		}
+		sb, startErr = sandbox.New(sandbox.Options{
+			Credentials:  map[string]string{sandboxSecretID: sandboxSecretKey},
+			TaskDuration: sandboxTaskDuration,
+			Logger:       logger,
+		})
+		if startErr != nil {
+			return
+		}
+		srv := httptest.NewServer(sb) // loopback only
+		for k, v := range map[string]string{
+			"TENCENTCLOUD_SECRET_ID":  sandboxSecretID,
+			"TENCENTCLOUD_SECRET_KEY": sandboxSecretKey,
+			"EDGECLOUD_ENDPOINT_ECM":  srv.URL,
+			"EDGECLOUD_ECM_REGION":    defaultECMRegion,
+		} {
+			os.Setenv(k, v)
+		}
+	})
+}
+
+// Sandbox returns the in-process sandbox, skipping the test in real mode: use it only for steps that
+// inject faults or read call counts.
+func Sandbox(t *testing.T) *sandbox.Sandbox {
+	t.Helper()
+	if IsReal() {
+		t.Skip("fault injection needs the sandbox; skipped against the real cloud")
+	}
+	PreCheck(t)
+	return sb
+}
+
+// ECMRegion is the region tests create objects in.
+func ECMRegion() string {
+	if r := os.Getenv("EDGECLOUD_ECM_REGION"); r != "" {
+		return r
+	}
+	return defaultECMRegion
+}
+
+// ECM is a client built from the same environment the provider reads, for checks and for deleting
+// objects behind Terraform's back.
+func ECM() *ecm.Client {
+	cfg := tencent.Config{
+		SecretID:   os.Getenv("TENCENTCLOUD_SECRET_ID"),
+		SecretKey:  os.Getenv("TENCENTCLOUD_SECRET_KEY"),
+		Endpoints:  map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
+		MaxRetries: 10,
+	}
+	return ecm.New(tencent.New(cfg))
+}
+
+// Name returns a unique, recognisable name for test objects (tf-acc-<label>-<n>).
+func Name(label string) string {
+	return fmt.Sprintf("tf-acc-%s-%d", label, time.Now().UnixNano()%1_000_000)
+}

@@ -1,0 +1,31 @@
+package ecm
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestFlexString_DecodesStringNumberAndNull(t *testing.T) {
+	for in, want := range map[string]FlexString{`{"TaskId":"123"}`: "123", `{"TaskId":1528600}`: "1528600", `{"TaskId":null}`: ""} {
+		var v struct{ TaskId FlexString }
+		if err := json.Unmarshal([]byte(in), &v); err != nil || v.TaskId != want {
+			t.Errorf("%s -> %q, %v; want %q", in, v.TaskId, err, want)
+		}
+	}
+	var v struct{ TaskId FlexString }
+	if err := json.Unmarshal([]byte(`{"TaskId":true}`), &v); err == nil {
+		t.Error("a boolean task id must not decode")
+	}
+}
+
+func TestModifyRequests_EmptyTagsClearButNilLeaves(t *testing.T) {
+	empty := []Tag{}
+	b, _ := json.Marshal(ModifyVpcAttributeRequest{VpcId: "vpc-1", EcmRegion: "r", Tags: &empty})
+	if string(b) != `{"VpcId":"vpc-1","EcmRegion":"r","Tags":[]}` {
+		t.Fatalf("empty tags: %s", b)
+	}
+	b, _ = json.Marshal(ModifySubnetAttributeRequest{SubnetId: "subnet-1", EcmRegion: "r"})
+	if string(b) != `{"SubnetId":"subnet-1","EcmRegion":"r"}` {
+		t.Fatalf("nil tags: %s", b)
+	}
+}

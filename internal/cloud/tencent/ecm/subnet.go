@@ -1,0 +1,122 @@
+package ecm
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+)
+
+// Subnet is the subnet as CreateSubnet and DescribeSubnets return it (catalog §3.5).
+type Subnet struct {
+	VpcId                   string `json:"VpcId"`
+	SubnetId                string `json:"SubnetId"`
+	SubnetName              string `json:"SubnetName"`
+	CidrBlock               string `json:"CidrBlock"`
+	IsDefault               bool   `json:"IsDefault"`
+	EnableBroadcast         bool   `json:"EnableBroadcast"`
+	RouteTableId            string `json:"RouteTableId"`
+	CreatedTime             string `json:"CreatedTime"`
+	AvailableIpAddressCount int64  `json:"AvailableIpAddressCount"`
+	Ipv6CidrBlock           string `json:"Ipv6CidrBlock"`
+	NetworkAclId            string `json:"NetworkAclId"`
+	IsRemoteVpcSnat         bool   `json:"IsRemoteVpcSnat"`
+	TagSet                  []Tag  `json:"TagSet"`
+	Zone                    string `json:"Zone"`
+	ZoneName                string `json:"ZoneName"`
+	InstanceCount           int64  `json:"InstanceCount"`
+	VpcCidrBlock            string `json:"VpcCidrBlock"`
+	VpcIpv6CidrBlock        string `json:"VpcIpv6CidrBlock"`
+	Region                  string `json:"Region"`
+}
+
+type CreateSubnetRequest struct {
+	VpcId      string `json:"VpcId"`
+	SubnetName string `json:"SubnetName"`
+	CidrBlock  string `json:"CidrBlock"`
+	Zone       string `json:"Zone"`
+	EcmRegion  string `json:"EcmRegion"`
+	Tags       []Tag  `json:"Tags,omitempty"`
+}
+
+type CreateSubnetResponse struct {
+	Subnet Subnet `json:"Subnet"`
+}
+
+func (c *Client) CreateSubnet(ctx context.Context, req CreateSubnetRequest) (*CreateSubnetResponse, error) {
+	var resp CreateSubnetResponse
+	return &resp, c.write(ctx, "CreateSubnet", req, &resp)
+}
+
+// DescribeSubnetsRequest: Offset and Limit are typed String in the document (catalog §5.4 item 24).
+type DescribeSubnetsRequest struct {
+	SubnetIds []string `json:"SubnetIds,omitempty"`
+	Filters   []Filter `json:"Filters,omitempty"`
+	Offset    *string  `json:"Offset,omitempty"`
+	Limit     *string  `json:"Limit,omitempty"`
+	EcmRegion string   `json:"EcmRegion,omitempty"`
+	Sort      string   `json:"Sort,omitempty"`
+}
+
+type DescribeSubnetsResponse struct {
+	TotalCount int64    `json:"TotalCount"`
+	SubnetSet  []Subnet `json:"SubnetSet"`
+}
+
+func (c *Client) DescribeSubnets(ctx context.Context, req DescribeSubnetsRequest) (*DescribeSubnetsResponse, error) {
+	var resp DescribeSubnetsResponse
+	return &resp, c.read(ctx, "DescribeSubnets", req, &resp)
+}
+
+// ListSubnets returns every subnet matching req, following Offset/Limit pages.
+func (c *Client) ListSubnets(ctx context.Context, req DescribeSubnetsRequest) ([]Subnet, error) {
+	var all []Subnet
+	for offset := 0; ; {
+		req.Offset, req.Limit = ptr(strconv.Itoa(offset)), ptr(strconv.Itoa(pageSize))
+		resp, err := c.DescribeSubnets(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, resp.SubnetSet...)
+		offset += len(resp.SubnetSet)
+		if len(resp.SubnetSet) == 0 || int64(offset) >= resp.TotalCount {
+			return all, nil
+		}
+	}
+}
+
+// FindSubnetByID returns the subnet or a tencent.NotFoundError.
+func (c *Client) FindSubnetByID(ctx context.Context, region, id string) (*Subnet, error) {
+	resp, err := c.DescribeSubnets(ctx, DescribeSubnetsRequest{SubnetIds: []string{id}, EcmRegion: region})
+	if err != nil {
+		return nil, err
+	}
+	for i := range resp.SubnetSet {
+		if resp.SubnetSet[i].SubnetId == id {
+			return &resp.SubnetSet[i], nil
+		}
+	}
+	return nil, &tencent.NotFoundError{Kind: "ECM subnet", ID: id}
+}
+
+// ModifySubnetAttributeRequest: EnableBroadcast is a String input ("true"/"false", catalog §5.4 item 25).
+type ModifySubnetAttributeRequest struct {
+	SubnetId        string  `json:"SubnetId"`
+	EcmRegion       string  `json:"EcmRegion"`
+	SubnetName      *string `json:"SubnetName,omitempty"`
+	EnableBroadcast *string `json:"EnableBroadcast,omitempty"`
+	Tags            *[]Tag  `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
+}
+
+func (c *Client) ModifySubnetAttribute(ctx context.Context, req ModifySubnetAttributeRequest) error {
+	return c.write(ctx, "ModifySubnetAttribute", req, nil)
+}
+
+type DeleteSubnetRequest struct {
+	SubnetId  string `json:"SubnetId"`
+	EcmRegion string `json:"EcmRegion"`
+}
+
+func (c *Client) DeleteSubnet(ctx context.Context, req DeleteSubnetRequest) error {
+	return c.write(ctx, "DeleteSubnet", req, nil)
+}

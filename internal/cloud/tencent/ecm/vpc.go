@@ -1,0 +1,118 @@
+package ecm
+
+import (
+	"context"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+)
+
+// VpcInfo is the VPC as CreateVpc and DescribeVpcs return it (catalog §3.5).
+type VpcInfo struct {
+	VpcName         string   `json:"VpcName"`
+	VpcId           string   `json:"VpcId"`
+	CidrBlock       string   `json:"CidrBlock"`
+	IsDefault       bool     `json:"IsDefault"`
+	EnableMulticast bool     `json:"EnableMulticast"`
+	CreatedTime     string   `json:"CreatedTime"`
+	DnsServerSet    []string `json:"DnsServerSet"`
+	DomainName      string   `json:"DomainName"`
+	DhcpOptionsId   string   `json:"DhcpOptionsId"`
+	EnableDhcp      bool     `json:"EnableDhcp"`
+	Ipv6CidrBlock   string   `json:"Ipv6CidrBlock"`
+	TagSet          []Tag    `json:"TagSet"`
+	Region          string   `json:"Region"`
+	Description     string   `json:"Description"`
+	RegionName      string   `json:"RegionName"`
+	SubnetCount     int64    `json:"SubnetCount"`
+	InstanceCount   int64    `json:"InstanceCount"`
+}
+
+type CreateVpcRequest struct {
+	VpcName     string  `json:"VpcName"`
+	CidrBlock   string  `json:"CidrBlock"`
+	EcmRegion   string  `json:"EcmRegion"`
+	Tags        []Tag   `json:"Tags,omitempty"`
+	Description *string `json:"Description,omitempty"`
+}
+
+type CreateVpcResponse struct {
+	Vpc VpcInfo `json:"Vpc"`
+}
+
+func (c *Client) CreateVpc(ctx context.Context, req CreateVpcRequest) (*CreateVpcResponse, error) {
+	var resp CreateVpcResponse
+	return &resp, c.write(ctx, "CreateVpc", req, &resp)
+}
+
+type DescribeVpcsRequest struct {
+	VpcIds    []string `json:"VpcIds,omitempty"`
+	Filters   []Filter `json:"Filters,omitempty"`
+	Offset    *int64   `json:"Offset,omitempty"`
+	Limit     *int64   `json:"Limit,omitempty"`
+	EcmRegion string   `json:"EcmRegion,omitempty"`
+	Sort      string   `json:"Sort,omitempty"`
+}
+
+type DescribeVpcsResponse struct {
+	TotalCount int64     `json:"TotalCount"`
+	VpcSet     []VpcInfo `json:"VpcSet"`
+}
+
+func (c *Client) DescribeVpcs(ctx context.Context, req DescribeVpcsRequest) (*DescribeVpcsResponse, error) {
+	var resp DescribeVpcsResponse
+	return &resp, c.read(ctx, "DescribeVpcs", req, &resp)
+}
+
+// ListVpcs returns every VPC matching req, following Offset/Limit pages.
+func (c *Client) ListVpcs(ctx context.Context, req DescribeVpcsRequest) ([]VpcInfo, error) {
+	var all []VpcInfo
+	for offset := int64(0); ; {
+		req.Offset, req.Limit = ptr(offset), ptr(int64(pageSize))
+		resp, err := c.DescribeVpcs(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, resp.VpcSet...)
+		offset += int64(len(resp.VpcSet))
+		if len(resp.VpcSet) == 0 || offset >= resp.TotalCount {
+			return all, nil
+		}
+	}
+}
+
+// FindVpcByID returns the VPC or a tencent.NotFoundError.
+func (c *Client) FindVpcByID(ctx context.Context, region, id string) (*VpcInfo, error) {
+	resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{VpcIds: []string{id}, EcmRegion: region})
+	if err != nil {
+		return nil, err
+	}
+	for i := range resp.VpcSet {
+		if resp.VpcSet[i].VpcId == id {
+			return &resp.VpcSet[i], nil
+		}
+	}
+	return nil, &tencent.NotFoundError{Kind: "ECM VPC", ID: id}
+}
+
+type ModifyVpcAttributeRequest struct {
+	VpcId       string  `json:"VpcId"`
+	EcmRegion   string  `json:"EcmRegion"`
+	VpcName     *string `json:"VpcName,omitempty"`
+	Tags        *[]Tag  `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
+	Description *string `json:"Description,omitempty"`
+}
+
+func (c *Client) ModifyVpcAttribute(ctx context.Context, req ModifyVpcAttributeRequest) error {
+	return c.write(ctx, "ModifyVpcAttribute", req, nil)
+}
+
+type DeleteVpcRequest struct {
+	VpcId     string `json:"VpcId"`
+	EcmRegion string `json:"EcmRegion"`
+}
+
+func (c *Client) DeleteVpc(ctx context.Context, req DeleteVpcRequest) error {
+	return c.write(ctx, "DeleteVpc", req, nil)
+}
+
+func ptr[T any](v T) *T { return &v }

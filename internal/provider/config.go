@@ -1,0 +1,125 @@
+package provider
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+)
+
+type providerModel struct {
+	SecretID      types.String    `tfsdk:"secret_id"`
+	SecretKey     types.String    `tfsdk:"secret_key"`
+	SecurityToken types.String    `tfsdk:"security_token"`
+	Region        types.String    `tfsdk:"region"`
+	Profile       types.String    `tfsdk:"profile"`
+	ECMRegion     types.String    `tfsdk:"ecm_region"`
+	Endpoints     *endpointsModel `tfsdk:"endpoints"`
+	RateLimit     types.Float64   `tfsdk:"rate_limit"`
+	MaxRetries    types.Int64     `tfsdk:"max_retries"`
+}
+
+type endpointsModel struct {
+	ECM      types.String `tfsdk:"ecm"`
+	VPC      types.String `tfsdk:"vpc"`
+	EdgeZone types.String `tfsdk:"edgezone"`
+}
+
+const defaultMaxRetries = 10
+
+// conn resolves every setting (attribute, then environment, then profile) and builds the clients.
+// Unknown values (credentials computed by another resource) resolve as unset: Terraform configures the
+// provider again with known values before it applies.
+func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	cfg := tencent.Config{
+		SecretID:      setting(m.SecretID, "TENCENTCLOUD_SECRET_ID"),
+		SecretKey:     setting(m.SecretKey, "TENCENTCLOUD_SECRET_KEY"),
+		SecurityToken: setting(m.SecurityToken, "TENCENTCLOUD_SECURITY_TOKEN"),
+		Region:        setting(m.Region, "TENCENTCLOUD_REGION"),
+		Endpoints:     map[string]string{},
+		RateLimit:     20,
+		MaxRetries:    defaultMaxRetries,
+		UserAgent:     "terraform-provider-edgecloud/" + version,
+	}
+	if cfg.SecretID == "" && cfg.SecretKey == "" {
+		if profile := setting(m.Profile, "TENCENTCLOUD_PROFILE"); profile != "" {
+			creds, err := loadProfile(profile)
+			if err != nil {
+				diags.AddAttributeError(path.Root("profile"), "Cannot read the tccli profile", err.Error())
+				return nil, diags
+			}
+			cfg.SecretID, cfg.SecretKey = creds.SecretID, creds.SecretKey
+		}
+	}
+	if cfg.SecretID != "" && cfg.SecretKey == "" {
+		diags.AddAttributeError(path.Root("secret_key"), "Missing secret_key",
+			"secret_id is set but secret_key is not: set secret_key or TENCENTCLOUD_SECRET_KEY.")
+	}
+	var ep endpointsModel
+	if m.Endpoints != nil {
+		ep = *m.Endpoints
+	}
+	for service, v := range map[string]types.String{"ecm": ep.ECM, "vpc": ep.VPC, "edgezone": ep.EdgeZone} {
+		if u := setting(v, "EDGECLOUD_ENDPOINT_"+strings.ToUpper(service)); u != "" {
+			if err := checkEndpoint(u); err != "" {
+				diags.AddAttributeError(path.Root("endpoints").AtName(service), "Invalid endpoint", err)
+			}
+			cfg.Endpoints[service] = u
+		}
+	}
+	if !m.RateLimit.IsNull() && !m.RateLimit.IsUnknown() {
+		cfg.RateLimit = m.RateLimit.ValueFloat64()
+	}
+	if !m.MaxRetries.IsNull() && !m.MaxRetries.IsUnknown() {
+		cfg.MaxRetries = int(m.MaxRetries.ValueInt64())
+	}
+	ecmRegion := setting(m.ECMRegion, "EDGECLOUD_ECM_REGION")
+	if ecmRegion != "" && !tfutil.ECMRegionPattern.MatchString(ecmRegion) {
+		diags.AddAttributeError(path.Root("ecm_region"), "Invalid ECM region",
+			"\""+ecmRegion+"\" is not an ECM region such as ap-hangzhou-ecm.")
+	}
+	if diags.HasError() {
+		return nil, diags
+	}
+	tflog.Debug(ctx, "edgecloud provider configured", map[string]any{
+		"ecm_region": ecmRegion, "endpoints": cfg.Endpoints, "rate_limit": cfg.RateLimit, "max_retries": cfg.MaxRetries,
+		"has_credentials": cfg.SecretID != "",
+	})
+	return conn.New(cfg, ecmRegion), diags
+}
+
+// setting returns the attribute's value if it is known and set, else the environment variable.
+func setting(v types.String, env string) string {
+	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
+		return v.ValueString()
+	}
+	return os.Getenv(env)
+}
+
+func checkEndpoint(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "\"" + raw + "\" is not a URL with an http or https scheme and a host, such as http://127.0.0.1:8787."
+	}
+	return ""
+}
+
+func endpointValidator() validator.String {
+	return stringvalidator.RegexMatches(endpointPattern, "must be a URL with an http or https scheme and a host, such as http://127.0.0.1:8787")
+}
+
+func regionValidator() validator.String {
+	return stringvalidator.RegexMatches(tfutil.ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")
+}

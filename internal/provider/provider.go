@@ -1,0 +1,130 @@
+// Package provider is the edgecloud provider: its configuration, and the lists of resources and data
+// sources it serves.
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+)
+
+// New returns a constructor for the provider at the given version (set by the release build).
+func New(version string) func() provider.Provider {
+	return func() provider.Provider { return &edgecloudProvider{version: version} }
+}
+
+type edgecloudProvider struct {
+	version string
+}
+
+var _ provider.Provider = (*edgecloudProvider)(nil)
+
+func (p *edgecloudProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "edgecloud"
+	resp.Version = p.version
+}
+
+func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Manages Tencent Cloud ECM (edge computing machines and their networks), " +
+			"Tencent VPC IP usage, Tencent EdgeZone public IPs and Huawei TaurusDB EIPs.",
+		Attributes: map[string]schema.Attribute{
+			"secret_id": schema.StringAttribute{
+				MarkdownDescription: "Tencent Cloud SecretId. Falls back to `TENCENTCLOUD_SECRET_ID`, then to the `profile`.",
+				Optional:            true,
+			},
+			"secret_key": schema.StringAttribute{
+				MarkdownDescription: "Tencent Cloud SecretKey. Falls back to `TENCENTCLOUD_SECRET_KEY`, then to the `profile`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"security_token": schema.StringAttribute{
+				MarkdownDescription: "Token of temporary (STS) credentials. Falls back to `TENCENTCLOUD_SECURITY_TOKEN`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"region": schema.StringAttribute{
+				MarkdownDescription: "Tencent Cloud region sent as `X-TC-Region`, e.g. `ap-guangzhou`. ECM actions do not need it. Falls back to `TENCENTCLOUD_REGION`.",
+				Optional:            true,
+			},
+			"profile": schema.StringAttribute{
+				MarkdownDescription: "Name of a tccli profile whose credential file (`~/.tccli/<profile>.credential`) supplies the keys when they are not set otherwise. Falls back to `TENCENTCLOUD_PROFILE`.",
+				Optional:            true,
+			},
+			"ecm_region": schema.StringAttribute{
+				MarkdownDescription: "Default ECM region (the `EcmRegion` API parameter) for every ECM resource and data source, e.g. `ap-hangzhou-ecm`. Falls back to `EDGECLOUD_ECM_REGION`.",
+				Optional:            true,
+				Validators:          []validator.String{regionValidator()},
+			},
+			"endpoints": schema.SingleNestedAttribute{
+				MarkdownDescription: "Override API endpoints, e.g. to use the edgecloud sandbox. Each is a URL with a scheme, such as `http://127.0.0.1:8787`. Fall back to `EDGECLOUD_ENDPOINT_ECM`, `EDGECLOUD_ENDPOINT_VPC`, `EDGECLOUD_ENDPOINT_EDGEZONE`.",
+				Optional:            true,
+				Attributes: map[string]schema.Attribute{
+					"ecm":      endpointAttribute("ECM"),
+					"vpc":      endpointAttribute("VPC"),
+					"edgezone": endpointAttribute("EdgeZone"),
+				},
+			},
+			"rate_limit": schema.Float64Attribute{
+				MarkdownDescription: "Requests per second the provider sends per API action, shared by all resources. Defaults to 20, the limit the APIs document.",
+				Optional:            true,
+				Validators:          []validator.Float64{float64validator.Between(0.1, 1000)},
+			},
+			"max_retries": schema.Int64Attribute{
+				MarkdownDescription: "How many times one API call is retried after throttling or a transient error (reads only for the latter). Defaults to 10.",
+				Optional:            true,
+				Validators:          []validator.Int64{int64validator.Between(0, 100)},
+			},
+		},
+	}
+}
+
+func endpointAttribute(name string) schema.StringAttribute {
+	return schema.StringAttribute{
+		MarkdownDescription: "Endpoint URL of the " + name + " API.",
+		Optional:            true,
+		Validators:          []validator.String{endpointValidator()},
+	}
+}
+
+func (p *edgecloudProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var cfg providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &cfg)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	c, diags := cfg.conn(ctx, p.version)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.ResourceData = c
+	resp.DataSourceData = c
+}
+
+func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resource {
+	return []func() resource.Resource{
+		vpc.NewResource,
+		subnet.NewResource,
+		eip.NewResource,
+	}
+}
+
+func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{
+		vpc.NewDataSource,
+		subnet.NewDataSource,
+		eip.NewDataSource,
+	}
+}
+

@@ -1,0 +1,153 @@
+package eip
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan resourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := plan.Timeouts.Create(ctx, defaultTimeout)
+	resp.Diagnostics.Append(diags...)
+	region := plan.EcmRegion.ValueString()
+	out, err := r.conn.ECM.AllocateAddresses(ctx, plan.allocateRequest(ctx, &resp.Diagnostics))
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "creating "+kind, err)
+		return
+	}
+	if len(out.AddressSet) != 1 {
+		resp.Diagnostics.AddError("Creating "+kind, "AllocateAddresses answered "+
+			"with an unexpected address set; expected exactly one address ID.")
+		return
+	}
+	id := out.AddressSet[0]
+
+	// Save the ID before waiting: an interrupted or failed wait leaves a tainted resource, not an orphan.
+	plan.ID = types.StringValue(id)
+	plan.nullUnknowns()
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+
+	opts := wait.Options{Timeout: timeout}
+	if err := r.conn.ECM.WaitTask(ctx, opts, region, out.TaskId, "AllocateAddresses"); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be allocated", err)
+		if wait.IsTaskFailed(err) {
+			// A failed allocation normally leaves no address behind; only keep (tainted) what exists.
+			if _, findErr := r.conn.ECM.FindAddressByID(ctx, region, id); tencent.IsNotFound(findErr) {
+				resp.State.RemoveResource(ctx)
+			}
+		}
+		return
+	}
+	if !plan.AddressName.IsNull() {
+		if err := r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: plan.AddressName.ValueStringPointer()}); err != nil {
+			tfutil.AddError(&resp.Diagnostics, "naming "+kind+" "+id, err)
+			return
+		}
+	}
+	r.readInto(ctx, &plan, resp.State.Set, &resp.Diagnostics)
+}
+
+func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state resourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	a, err := r.conn.ECM.FindAddressByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
+	if tencent.IsNotFound(err) || (err == nil && a.AddressStatus == ecm.AddressStatusOfflining) {
+		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+		return
+	}
+	state.fromAPI(a)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state resourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := plan.Timeouts.Update(ctx, defaultTimeout)
+	resp.Diagnostics.Append(diags...)
+	region, id := plan.EcmRegion.ValueString(), plan.ID.ValueString()
+
+	if !plan.AddressName.Equal(state.AddressName) {
+		name := plan.AddressName.ValueString() // "" clears the name
+		if err := r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: &name}); err != nil {
+			tfutil.AddError(&resp.Diagnostics, "renaming "+kind+" "+id, err)
+			return
+		}
+	}
+	if !plan.InternetMaxBandwidthOut.Equal(state.InternetMaxBandwidthOut) {
+		out, err := r.conn.ECM.ModifyAddressesBandwidth(ctx, ecm.ModifyAddressesBandwidthRequest{
+			EcmRegion: region, AddressIds: []string{id}, InternetMaxBandwidthOut: plan.InternetMaxBandwidthOut.ValueInt64(),
+		})
+		if err != nil {
+			tfutil.AddError(&resp.Diagnostics, "changing the bandwidth of "+kind+" "+id, err)
+			return
+		}
+		if err := r.conn.ECM.WaitTask(ctx, wait.Options{Timeout: timeout}, region, out.TaskId, "ModifyAddressesBandwidth"); err != nil {
+			tfutil.AddError(&resp.Diagnostics, "waiting for the bandwidth change of "+kind+" "+id, err)
+			return
+		}
+	}
+	r.readInto(ctx, &plan, resp.State.Set, &resp.Diagnostics)
+}
+
+func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state resourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	timeout, diags := state.Timeouts.Delete(ctx, defaultTimeout)
+	resp.Diagnostics.Append(diags...)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	region, id := state.EcmRegion.ValueString(), state.ID.ValueString()
+
+	// An EIP whose allocation outlived the create timeout is still CREATING: wait for it to settle.
+	a, err := r.waitSettled(ctx, region, id)
+	if tencent.IsNotFound(err) {
+		return
+	}
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to settle before release", err)
+		return
+	}
+	if a.AddressStatus != ecm.AddressStatusOfflining {
+		out, err := r.conn.ECM.ReleaseAddresses(ctx, ecm.ReleaseAddressesRequest{EcmRegion: region, AddressIds: []string{id}})
+		if ecm.IsAddressGone(err) {
+			return
+		}
+		if err != nil {
+			tfutil.AddError(&resp.Diagnostics, "releasing "+kind+" "+id+" (status "+a.AddressStatus+")", err)
+			return
+		}
+		if err := r.conn.ECM.WaitTask(ctx, wait.Options{}, region, out.TaskId, "ReleaseAddresses"); err != nil {
+			tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be released", err)
+			return
+		}
+	}
+	if err := r.waitGone(ctx, region, id); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to disappear", err)
+	}
+}

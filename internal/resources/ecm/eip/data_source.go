@@ -1,0 +1,98 @@
+package eip
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+)
+
+var _ datasource.DataSourceWithConfigure = (*eipsDataSource)(nil)
+
+// NewDataSource is the edgecloud_ecm_eips constructor.
+func NewDataSource() datasource.DataSource { return &eipsDataSource{} }
+
+type eipsDataSource struct {
+	conn *conn.Conn
+}
+
+func (d *eipsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_ecm_eips"
+}
+
+func (d *eipsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	computed := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Lists ECM EIPs by ID or by filters (DescribeAddresses). `ids` cannot be combined with the filters, as the API requires.",
+		Attributes: map[string]schema.Attribute{
+			"ecm_region": schema.StringAttribute{MarkdownDescription: tfutil.DataSourceECMRegionDescription, Optional: true, Computed: true},
+			"ids": schema.ListAttribute{
+				MarkdownDescription: "EIP IDs to look up (at most 100).",
+				ElementType:         types.StringType,
+				Optional:            true,
+				Validators: []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(
+					path.MatchRoot("address_name"), path.MatchRoot("address_ip"), path.MatchRoot("address_status"))},
+			},
+			"address_name":   schema.StringAttribute{MarkdownDescription: "Match EIPs with exactly this name.", Optional: true},
+			"address_ip":     schema.StringAttribute{MarkdownDescription: "Match the EIP with this public IP.", Optional: true},
+			"address_status": schema.StringAttribute{MarkdownDescription: "Match EIPs in this status, e.g. `UNBIND`.", Optional: true},
+			"addresses": schema.ListNestedAttribute{
+				MarkdownDescription: "The matching EIPs.",
+				Computed:            true,
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"id":                        computed("EIP ID."),
+					"address_name":              computed("Name."),
+					"address_ip":                computed("Public IPv4 address."),
+					"address_status":            computed("Status."),
+					"address_type":              computed("Address type."),
+					"internet_service_provider": computed("Carrier."),
+					"bandwidth":                 schema.Int64Attribute{Computed: true, MarkdownDescription: "Bandwidth cap in Mbps."},
+					"instance_id":               computed("Bound instance, if any."),
+					"network_interface_id":      computed("Bound ENI, if any."),
+					"private_address_ip":        computed("Bound private IP, if any."),
+					"is_arrears":                schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the EIP is isolated for arrears."},
+					"is_blocked":                schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the EIP is blocked."},
+					"created_time":              computed("Creation time."),
+				}},
+			},
+		},
+	}
+}
+
+func (d *eipsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (d *eipsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var data dataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &data)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion), Filters: data.filters()}
+	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.AddressIds, false)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	addresses, err := d.conn.ECM.ListAddresses(ctx, request)
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "listing ECM EIPs", err)
+		return
+	}
+	data.EcmRegion = types.StringValue(request.EcmRegion)
+	data.Addresses = make([]addressItemModel, len(addresses))
+	for i := range addresses {
+		data.Addresses[i].fromAPI(&addresses[i])
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &data)...)
+}

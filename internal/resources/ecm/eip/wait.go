@@ -1,0 +1,54 @@
+package eip
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+// transitional are the statuses an EIP passes through on its own (catalog §3.7).
+var transitional = map[string]bool{"CREATING": true, "BINDING": true, "UNBINDING": true}
+
+// waitSettled polls until the EIP is in a stable status and returns it; NotFound if it vanished.
+func (r *eipResource) waitSettled(ctx context.Context, region, id string) (*ecm.Address, error) {
+	var last *ecm.Address
+	err := wait.Until(ctx, wait.Options{Description: kind + " " + id + " leaving a transitional status"}, func(ctx context.Context) (bool, string, error) {
+		a, err := r.conn.ECM.FindAddressByID(ctx, region, id)
+		if err != nil {
+			return false, "", err
+		}
+		last = a
+		return !transitional[a.AddressStatus], a.AddressStatus, nil
+	})
+	return last, err
+}
+
+// waitGone polls until DescribeAddresses no longer returns the EIP.
+func (r *eipResource) waitGone(ctx context.Context, region, id string) error {
+	return wait.Until(ctx, wait.Options{Description: kind + " " + id + " release"}, func(ctx context.Context) (bool, string, error) {
+		a, err := r.conn.ECM.FindAddressByID(ctx, region, id)
+		if tencent.IsNotFound(err) {
+			return true, "released", nil
+		}
+		if err != nil {
+			return false, "", err
+		}
+		return false, a.AddressStatus, nil
+	})
+}
+
+// readInto reads the EIP back after a change and stores it with set (State.Set).
+func (r *eipResource) readInto(ctx context.Context, m *resourceModel, set func(context.Context, any) diag.Diagnostics, diags *diag.Diagnostics) {
+	a, err := r.conn.ECM.FindAddressByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	if err != nil {
+		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString(), err)
+		return
+	}
+	m.fromAPI(a)
+	diags.Append(set(ctx, m)...)
+}

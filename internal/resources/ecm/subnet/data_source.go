@@ -1,0 +1,99 @@
+package subnet
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+)
+
+var _ datasource.DataSourceWithConfigure = (*subnetsDataSource)(nil)
+
+// NewDataSource is the edgecloud_ecm_subnets constructor.
+func NewDataSource() datasource.DataSource { return &subnetsDataSource{} }
+
+type subnetsDataSource struct {
+	conn *conn.Conn
+}
+
+func (d *subnetsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_ecm_subnets"
+}
+
+func (d *subnetsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	computed := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+	}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Lists ECM subnets by ID or by filters (DescribeSubnets). `ids` cannot be combined with the filters, as the API requires.",
+		Attributes: map[string]schema.Attribute{
+			"ecm_region": schema.StringAttribute{MarkdownDescription: tfutil.DataSourceECMRegionDescription, Optional: true, Computed: true},
+			"ids": schema.ListAttribute{
+				MarkdownDescription: "Subnet IDs to look up (at most 100).",
+				ElementType:         types.StringType,
+				Optional:            true,
+				Validators: []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(
+					path.MatchRoot("vpc_id"), path.MatchRoot("subnet_name"), path.MatchRoot("cidr_block"), path.MatchRoot("zone"), path.MatchRoot("tags"))},
+			},
+			"vpc_id":      schema.StringAttribute{MarkdownDescription: "Match subnets of this VPC.", Optional: true},
+			"subnet_name": schema.StringAttribute{MarkdownDescription: "Match subnets whose name contains this value (the API's fuzzy match).", Optional: true},
+			"cidr_block":  schema.StringAttribute{MarkdownDescription: "Match subnets whose CIDR block contains this value (the API's fuzzy match).", Optional: true},
+			"zone":        schema.StringAttribute{MarkdownDescription: "Match subnets in this availability zone.", Optional: true},
+			"tags":        schema.MapAttribute{MarkdownDescription: "Match subnets carrying all these tags.", ElementType: types.StringType, Optional: true},
+			"subnets": schema.ListNestedAttribute{
+				MarkdownDescription: "The matching subnets.",
+				Computed:            true,
+				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
+					"id":                         computed("Subnet ID."),
+					"vpc_id":                     computed("VPC ID."),
+					"subnet_name":                computed("Subnet name."),
+					"cidr_block":                 computed("IPv4 CIDR block."),
+					"zone":                       computed("Availability zone."),
+					"is_default":                 schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether it is the zone's default subnet."},
+					"enable_broadcast":           schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether broadcast is enabled."},
+					"route_table_id":             computed("Associated route table ID."),
+					"available_ip_address_count": schema.Int64Attribute{Computed: true, MarkdownDescription: "Number of free IP addresses."},
+					"created_time":               computed("Creation time."),
+					"tags":                       schema.MapAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "Tags."},
+				}},
+			},
+		},
+	}
+}
+
+func (d *subnetsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (d *subnetsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var data dataSourceModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &data)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	request := ecm.DescribeSubnetsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion)}
+	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.SubnetIds, false)...)
+	request.Filters = data.filters(ctx, &resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	subnets, err := d.conn.ECM.ListSubnets(ctx, request)
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "listing ECM subnets", err)
+		return
+	}
+	data.EcmRegion = types.StringValue(request.EcmRegion)
+	data.Subnets = make([]subnetItemModel, len(subnets))
+	for i := range subnets {
+		data.Subnets[i].fromAPI(&subnets[i])
+	}
+	resp.Diagnostics.Append(resp.State.Set(ctx, &data)...)
+}

@@ -1,0 +1,200 @@
+// Package subnet is the edgecloud_ecm_subnet resource and the edgecloud_ecm_subnets data source.
+package subnet
+
+import (
+	"context"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+const kind = "ECM subnet"
+
+var (
+	_ resource.ResourceWithConfigure   = (*subnetResource)(nil)
+	_ resource.ResourceWithImportState = (*subnetResource)(nil)
+	_ resource.ResourceWithModifyPlan  = (*subnetResource)(nil)
+)
+
+// NewResource is the edgecloud_ecm_subnet constructor.
+func NewResource() resource.Resource { return &subnetResource{} }
+
+type subnetResource struct {
+	conn *conn.Conn
+}
+
+func (r *subnetResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_ecm_subnet"
+}
+
+func (r *subnetResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	useState := []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "An ECM subnet: an IPv4 range of a VPC in one availability zone (CreateSubnet, DescribeSubnets, ModifySubnetAttribute, DeleteSubnet).",
+		Attributes: map[string]schema.Attribute{
+			"id":         schema.StringAttribute{MarkdownDescription: "Subnet ID, e.g. `subnet-heaa1hzo`.", Computed: true, PlanModifiers: useState},
+			"ecm_region": tfutil.ECMRegionAttribute(),
+			"vpc_id": schema.StringAttribute{
+				MarkdownDescription: "ID of the VPC the subnet belongs to. Changing it forces a new subnet.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.RegexMatches(vpcIDPattern, "must be a VPC ID such as vpc-gynsaui3")},
+				PlanModifiers:       replace,
+			},
+			"subnet_name": schema.StringAttribute{
+				MarkdownDescription: "Subnet name, up to 60 bytes.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1), validate.MaxBytes(60)},
+			},
+			"cidr_block": schema.StringAttribute{
+				MarkdownDescription: "IPv4 CIDR block inside the VPC's range, not overlapping the VPC's other subnets. Changing it forces a new subnet.",
+				Required:            true,
+				Validators:          []validator.String{validate.IPv4CIDR(validate.CIDROptions{MinPrefix: 16, MaxPrefix: 29, Private: true})},
+				PlanModifiers:       replace,
+			},
+			"zone": schema.StringAttribute{
+				MarkdownDescription: "Availability zone, e.g. `ap-hangzhou-ecm-1`. Changing it forces a new subnet.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.LengthAtLeast(1)},
+				PlanModifiers:       replace,
+			},
+			"enable_broadcast": schema.BoolAttribute{
+				MarkdownDescription: "Whether broadcast is enabled in the subnet.",
+				Optional:            true,
+				Computed:            true,
+				PlanModifiers:       []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
+			},
+			"tags": schema.MapAttribute{MarkdownDescription: "Tags of the subnet.", ElementType: types.StringType, Optional: true},
+			"is_default": schema.BoolAttribute{
+				MarkdownDescription: "Whether this is the zone's default subnet.",
+				Computed:            true,
+			},
+			"route_table_id": schema.StringAttribute{MarkdownDescription: "ID of the route table associated with the subnet.", Computed: true, PlanModifiers: useState},
+			"vpc_cidr_block": schema.StringAttribute{MarkdownDescription: "CIDR block of the VPC.", Computed: true, PlanModifiers: useState},
+			"created_time":   schema.StringAttribute{MarkdownDescription: "Creation time as the API reports it.", Computed: true, PlanModifiers: useState},
+		},
+	}
+}
+
+func (r *subnetResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (r *subnetResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	tfutil.PlanECMRegion(ctx, r.conn, req, resp)
+}
+
+func (r *subnetResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan resourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	out, err := r.conn.ECM.CreateSubnet(ctx, plan.createRequest(ctx, &resp.Diagnostics))
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "creating "+kind, err)
+		return
+	}
+	wantBroadcast := plan.EnableBroadcast
+	plan.fromAPI(&out.Subnet)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	if wantBroadcast.IsUnknown() || wantBroadcast.IsNull() || wantBroadcast.Equal(plan.EnableBroadcast) {
+		return
+	}
+	// CreateSubnet has no broadcast parameter. The subnet is already in state, so a failure here
+	// leaves it tainted rather than lost.
+	plan.EnableBroadcast = wantBroadcast
+	if err := r.conn.ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "setting enable_broadcast on "+kind+" "+plan.ID.ValueString(), err)
+		return
+	}
+	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+}
+
+func (r *subnetResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state resourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	s, err := r.conn.ECM.FindSubnetByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
+	if tencent.IsNotFound(err) {
+		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
+		resp.State.RemoveResource(ctx)
+		return
+	}
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+		return
+	}
+	state.fromAPI(s)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func (r *subnetResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan resourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if err := r.conn.ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "updating "+kind+" "+plan.ID.ValueString(), err)
+		return
+	}
+	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+}
+
+func (r *subnetResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state resourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	region, id := state.EcmRegion.ValueString(), state.ID.ValueString()
+	err := r.conn.ECM.DeleteSubnet(ctx, ecm.DeleteSubnetRequest{SubnetId: id, EcmRegion: region})
+	if err != nil && !tencent.IsNotFound(err) {
+		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+id, err)
+		return
+	}
+	err = wait.Until(ctx, wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}, func(ctx context.Context) (bool, string, error) {
+		_, err := r.conn.ECM.FindSubnetByID(ctx, region, id)
+		if tencent.IsNotFound(err) {
+			return true, "deleted", nil
+		}
+		return false, "present", err
+	})
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be deleted", err)
+	}
+}
+
+func (r *subnetResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	tfutil.ImportECMState(ctx, r.conn, "subnet-", req, resp)
+}
+
+// refresh reads the subnet back after a change and stores it.
+func (r *subnetResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
+	s, err := r.conn.ECM.FindSubnetByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	if err != nil {
+		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after update", err)
+		return
+	}
+	m.fromAPI(s)
+	diags.Append(state.Set(ctx, m)...)
+}

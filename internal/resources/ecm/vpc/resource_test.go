@@ -1,0 +1,176 @@
+package vpc_test
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+)
+
+const address = "edgecloud_ecm_vpc.test"
+
+func findVpc(ctx context.Context, region, id string) error {
+	_, err := acctest.ECM().FindVpcByID(ctx, region, id)
+	return err
+}
+
+func deleteVpc(ctx context.Context, region, id string) error {
+	return acctest.ECM().DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
+}
+
+func config(name, description, tags string) string {
+	return fmt.Sprintf(`
+resource "edgecloud_ecm_vpc" "test" {
+  vpc_name    = %q
+  cidr_block  = "10.20.0.0/16"
+  description = %s
+  tags        = %s
+}
+`, name, description, tags)
+}
+
+func TestAccVpc_basic(t *testing.T) {
+	name := acctest.Name("vpc")
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		Steps: []resource.TestStep{
+			{
+				Config: config(name, `"created by acceptance tests"`, `{ team = "edge" }`),
+				Check:  acctest.CheckExists(address, findVpc),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("id"), knownvalue.StringRegexp(regexp.MustCompile(`^vpc-[a-z0-9]+$`))),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("vpc_name"), knownvalue.StringExact(name)),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("cidr_block"), knownvalue.StringExact("10.20.0.0/16")),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("ecm_region"), knownvalue.StringExact(acctest.ECMRegion())),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("tags"), knownvalue.MapExact(map[string]knownvalue.Check{"team": knownvalue.StringExact("edge")})),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("is_default"), knownvalue.Bool(false)),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("created_time"), knownvalue.NotNull()),
+				},
+			},
+			{
+				ResourceName:      address,
+				ImportState:       true,
+				ImportStateVerify: true,
+			},
+			{
+				// Import with an explicit region prefix works too.
+				ResourceName:      address,
+				ImportState:       true,
+				ImportStateVerify: true,
+				ImportStateIdFunc: func(s *terraform.State) (string, error) {
+					rs := s.RootModule().Resources[address]
+					return rs.Primary.Attributes["ecm_region"] + "/" + rs.Primary.ID, nil
+				},
+			},
+		},
+	})
+}
+
+func TestAccVpc_update(t *testing.T) {
+	name := acctest.Name("vpc")
+	var id string
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		Steps: []resource.TestStep{
+			{
+				Config: config(name, `"before"`, `{ team = "edge" }`),
+				Check:  acctest.CaptureID(address, &id),
+			},
+			{
+				Config: config(name+"-renamed", `"after"`, `{ team = "core", env = "test" }`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
+				},
+				Check: acctest.CheckSameID(address, &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("vpc_name"), knownvalue.StringExact(name+"-renamed")),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("description"), knownvalue.StringExact("after")),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("tags"), knownvalue.MapExact(map[string]knownvalue.Check{
+						"team": knownvalue.StringExact("core"), "env": knownvalue.StringExact("test"),
+					})),
+				},
+			},
+			{
+				// Removing optional attributes clears them in place.
+				Config: config(name, `null`, `null`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
+				},
+				Check: acctest.CheckSameID(address, &id),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("description"), knownvalue.Null()),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("tags"), knownvalue.Null()),
+				},
+			},
+			{
+				// Changing the CIDR block replaces the VPC.
+				Config: fmt.Sprintf(`
+resource "edgecloud_ecm_vpc" "test" {
+  vpc_name   = %q
+  cidr_block = "10.21.0.0/16"
+}
+`, name),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
+				},
+			},
+		},
+	})
+}
+
+func TestAccVpc_disappears(t *testing.T) {
+	name := acctest.Name("vpc")
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		Steps: []resource.TestStep{
+			{
+				Config:             config(name, `null`, `null`),
+				Check:              acctest.DeleteOutside(address, deleteVpc),
+				ExpectNonEmptyPlan: true,
+			},
+			{
+				// The next plan notices and recreates it.
+				Config: config(name, `null`, `null`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
+				},
+				Check: acctest.CheckExists(address, findVpc),
+			},
+		},
+	})
+}
+
+func TestAccVpc_invalidCIDRIsAPlanError(t *testing.T) {
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `
+resource "edgecloud_ecm_vpc" "test" {
+  vpc_name   = "bad"
+  cidr_block = "8.8.0.0/16"
+}
+`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)cidr_block.*not inside the private ranges`),
+			},
+		},
+	})
+}

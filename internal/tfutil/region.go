@@ -1,0 +1,104 @@
+package tfutil
+
+import (
+	"context"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+)
+
+// ECMRegionPattern is what an ECM region looks like: ap-hangzhou-ecm, ap-shenzhen-ecm-ct2.
+var ECMRegionPattern = regexp.MustCompile(`^[a-z]{2}-[a-z]+-ecm(-[a-z0-9]+)*$`)
+
+func ecmRegionValidators() []validator.String {
+	return []validator.String{stringvalidator.RegexMatches(ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")}
+}
+
+// ECMRegionAttribute is the ecm_region attribute of every ECM resource: optional, defaulting to the
+// provider's ecm_region, and a change moves the resource, so it forces replacement.
+func ECMRegionAttribute() schema.StringAttribute {
+	return schema.StringAttribute{
+		MarkdownDescription: "ECM region the object lives in, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`. Changing it forces a new resource.",
+		Optional:            true,
+		Computed:            true,
+		Validators:          ecmRegionValidators(),
+		// UseStateForUnknown first: otherwise an unrelated in-place change would mark this computed
+		// value unknown and RequiresReplace would turn the update into a replacement.
+		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplace()},
+	}
+}
+
+// DataSourceECMRegionDescription documents ecm_region on data sources.
+const DataSourceECMRegionDescription = "ECM region to search, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`."
+
+// PlanECMRegion fills an unset ecm_region in the plan with the provider default, so that the plan
+// shows the region that will be used and a changed provider default is visible as a replacement.
+// Call it from ModifyPlan.
+func PlanECMRegion(ctx context.Context, c *conn.Conn, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if c == nil || req.Plan.Raw.IsNull() {
+		return
+	}
+	var configured types.String
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("ecm_region"), &configured)...)
+	if !configured.IsNull() {
+		return
+	}
+	if c.ECMRegion == "" {
+		resp.Diagnostics.AddAttributeError(path.Root("ecm_region"), "Missing ECM region",
+			"Set ecm_region on this resource, or ecm_region in the provider block (or the EDGECLOUD_ECM_REGION environment variable).")
+		return
+	}
+	var state types.String
+	if !req.State.Raw.IsNull() {
+		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root("ecm_region"), &state)...)
+	}
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root("ecm_region"), c.ECMRegion)...)
+	if !state.IsNull() && state.ValueString() != c.ECMRegion {
+		resp.RequiresReplace = append(resp.RequiresReplace, path.Root("ecm_region"))
+	}
+}
+
+// ResolveECMRegion is the region a data source searches: its own setting or the provider default.
+func ResolveECMRegion(c *conn.Conn, v types.String) string {
+	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
+		return v.ValueString()
+	}
+	return c.ECMRegion
+}
+
+// ImportID splits an import ID of the form "<ecm_region>/<id>" or "<id>"; region is "" when absent.
+func ImportID(raw string) (region, id string) {
+	if i := strings.LastIndex(raw, "/"); i >= 0 {
+		return raw[:i], raw[i+1:]
+	}
+	return "", raw
+}
+
+// ImportECMState sets id and ecm_region from an import ID. The ID alone uses the provider default.
+func ImportECMState(ctx context.Context, c *conn.Conn, prefix string, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	region, id := ImportID(req.ID)
+	if !strings.HasPrefix(id, prefix) || (region != "" && !ECMRegionPattern.MatchString(region)) {
+		resp.Diagnostics.AddError("Invalid import ID",
+			"Expected \"<id>\" or \"<ecm_region>/<id>\" with an ID starting with \""+prefix+"\", e.g. \"ap-hangzhou-ecm/"+prefix+"abc12345\"; got \""+req.ID+"\".")
+		return
+	}
+	if region == "" && c != nil {
+		region = c.ECMRegion
+	}
+	if region == "" {
+		resp.Diagnostics.AddError("Missing ECM region", "Import as \"<ecm_region>/"+id+"\", or set ecm_region in the provider block.")
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("ecm_region"), region)...)
+}
