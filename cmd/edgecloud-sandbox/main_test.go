@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestCheckListen(t *testing.T) {
+	for addr, ok := range map[string]bool{
+		"127.0.0.1:8787": true,
+		"localhost:0":    true,
+		"[::1]:8787":     true,
+		":8787":          false,
+		"0.0.0.0:8787":   false,
+		"10.1.2.3:8787":  false,
+		"nonsense":       false,
+	} {
+		if err := checkListen(addr, false); (err == nil) != ok {
+			t.Errorf("%s: %v", addr, err)
+		}
+	}
+	if err := checkListen("0.0.0.0:8787", true); err != nil {
+		t.Errorf("allowed non-loopback refused: %v", err)
+	}
+}
+
+// syncBuffer is a goroutine-safe writer whose first line can be awaited.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestRunServesAndStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"-listen", "127.0.0.1:0", "-secret-key", "very-secret", "-quiet"}, pw, &stderr)
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	if err != nil {
+		t.Fatalf("no start line: %v (stderr %s)", err, stderr.String())
+	}
+	go io.Copy(io.Discard, pr)
+	if !strings.HasPrefix(line, "edgecloud-sandbox listening on http://127.0.0.1:") || !strings.Contains(line, "(secret id AKIDSANDBOX)") {
+		t.Fatalf("start line %q", line)
+	}
+	if strings.Contains(line, "very-secret") {
+		t.Fatal("start line reveals the secret key")
+	}
+	base := strings.Fields(line)[3]
+	resp, err := http.Get(base + "/_sandbox/health")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("health: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("exit code %d, stderr %s", code, stderr.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("did not shut down")
+	}
+}

@@ -1,0 +1,240 @@
+package sandbox
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Seed replay: every implemented action's documented Input Example is sent
+// (after creating what makes it meaningful and substituting the IDs), and the
+// answer must have every field of the documented Output Example with the same
+// JSON type class (recursively; a documented null matches anything, and a
+// field the structure documents as nullable may come back null).
+
+type seedCase struct {
+	name   string
+	action string
+	in     string
+	out    string
+	ints   []string                             // parameters to send as JSON numbers
+	setup  func(h *harness) (old, new []string) // prerequisites; ID substitutions
+	check  func(t *testing.T, h *harness, resp map[string]any)
+}
+
+// nullableFields are documented "may return null" and may differ in kind
+// from the example when the sandbox has nothing to show.
+var nullableFields = map[string]bool{"InstanceId": true}
+
+func seedCases() []seedCase {
+	vpc := func(cidr string) func(h *harness) ([]string, []string) {
+		return func(h *harness) ([]string, []string) { return nil, []string{h.createVpc(cidr)} }
+	}
+	settledEIP := func(h *harness) string {
+		ids, _ := h.allocate(1)
+		h.clock.Advance(time.Second)
+		return ids[0]
+	}
+	return []seedCase{
+		{name: "CreateVpc", action: "CreateVpc", in: seedCreateVpcIn, out: seedCreateVpcOut},
+		{name: "DescribeVpcs", action: "DescribeVpcs", in: seedDescribeVpcsIn, out: seedDescribeVpcsOut,
+			setup: func(h *harness) ([]string, []string) {
+				id := h.createVpc("172.16.0.0/16")
+				h.createSubnet(id, "172.16.0.0/20")
+				return []string{"vpc-07kqm4uj"}, []string{id}
+			},
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				vpc := resp["VpcSet"].([]any)[0].(map[string]any)
+				if resp["TotalCount"].(float64) != 1 || vpc["SubnetCount"].(float64) != 1 {
+					t.Fatalf("TotalCount/SubnetCount: %v", resp)
+				}
+			}},
+		{name: "ModifyVpcAttribute", action: "ModifyVpcAttribute", in: seedModifyVpcAttributeIn, out: seedModifyVpcAttributeOut,
+			setup: func(h *harness) ([]string, []string) {
+				_, id := vpc("10.0.0.0/16")(h)
+				return []string{"vpc-vpc-q6cke2sv"}, id
+			}},
+		{name: "DeleteVpc", action: "DeleteVpc", in: seedDeleteVpcIn, out: seedDeleteVpcOut,
+			setup: func(h *harness) ([]string, []string) {
+				_, id := vpc("10.0.0.0/16")(h)
+				return []string{"vpc-ila64qtl"}, id
+			}},
+		{name: "CreateSubnet", action: "CreateSubnet", in: seedCreateSubnetIn, out: seedCreateSubnetOut,
+			setup: func(h *harness) ([]string, []string) {
+				_, id := vpc("10.0.0.0/16")(h)
+				return []string{"vpc-ila64qtl"}, id
+			},
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				s := resp["Subnet"].(map[string]any)
+				if s["AvailableIpAddressCount"].(float64) != 253 || s["VpcCidrBlock"] != "10.0.0.0/16" || s["ZoneName"] != "Hangzhou Zone 1" {
+					t.Fatalf("subnet: %v", s)
+				}
+			}},
+		{name: "DescribeSubnets", action: "DescribeSubnets", in: seedDescribeSubnetsIn, out: seedDescribeSubnetsOut,
+			setup: func(h *harness) ([]string, []string) {
+				id := h.createVpc("192.168.0.0/18")
+				resp := h.ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "subnet_test", "CidrBlock": "192.168.1.0/24",
+					"Zone": testZone, "EcmRegion": testRegion, "Tags": []tag{{"city", "hangzhou"}}})
+				return []string{"subnet-ae71tjp6"}, []string{resp["Subnet"].(map[string]any)["SubnetId"].(string)}
+			}},
+		{name: "ModifySubnetAttribute", action: "ModifySubnetAttribute", in: seedModifySubnetAttributeIn, out: seedModifySubnetAttributeOut,
+			setup: func(h *harness) ([]string, []string) {
+				return []string{"subnet-ae71tjp6"}, []string{h.createSubnet(h.createVpc("192.168.0.0/18"), "192.168.1.0/24")}
+			}},
+		{name: "DeleteSubnet", action: "DeleteSubnet", in: seedDeleteSubnetIn, out: seedDeleteSubnetOut,
+			setup: func(h *harness) ([]string, []string) {
+				return []string{"subnet-jxa0xg1o"}, []string{h.createSubnet(h.createVpc("10.0.0.0/16"), "10.0.1.0/24")}
+			}},
+		{name: "AllocateAddresses", action: "AllocateAddresses", in: seedAllocateAddressesIn, out: seedAllocateAddressesOut, ints: []string{"AddressCount"}},
+		{name: "DescribeAddresses", action: "DescribeAddresses", in: seedDescribeAddressesIn, out: seedDescribeAddressesOut,
+			setup: func(h *harness) ([]string, []string) {
+				id := settledEIP(h)
+				h.ok("ModifyAddressAttribute", map[string]any{"EcmRegion": testRegion, "AddressId": id, "AddressName": "test"})
+				return []string{"eip-11221122"}, []string{id}
+			}},
+		{name: "ModifyAddressAttribute/1", action: "ModifyAddressAttribute", in: seedModifyAddressAttributeIn, out: seedModifyAddressAttributeOut,
+			setup: func(h *harness) ([]string, []string) { return []string{"eip-11112222"}, []string{settledEIP(h)} }},
+		{name: "ModifyAddressAttribute/2", action: "ModifyAddressAttribute", in: seedModifyAddressAttribute2In, out: seedModifyAddressAttribute2Out,
+			setup: func(h *harness) ([]string, []string) { return []string{"eip-11112222"}, []string{settledEIP(h)} }},
+		{name: "ModifyAddressesBandwidth", action: "ModifyAddressesBandwidth", in: seedModifyAddressesBandwidthIn, out: seedModifyAddressesBandwidthOut,
+			ints:  []string{"InternetMaxBandwidthOut"},
+			setup: func(h *harness) ([]string, []string) { return []string{"eip-11112222"}, []string{settledEIP(h)} }},
+		{name: "ReleaseAddresses", action: "ReleaseAddresses", in: seedReleaseAddressesIn, out: seedReleaseAddressesOut,
+			setup: func(h *harness) ([]string, []string) { return []string{"eip-11112222"}, []string{settledEIP(h)} }},
+		{name: "DescribeTaskResult/string", action: "DescribeTaskResult", in: seedDescribeTaskResultIn, out: seedDescribeTaskResultOut,
+			setup: func(h *harness) ([]string, []string) {
+				_, task := h.allocate(1)
+				return []string{"1528600"}, []string{task}
+			}},
+		{name: "DescribeTaskResult/number", action: "DescribeTaskResult", in: seedDescribeTaskResultIn, out: seedDescribeTaskResultOut,
+			ints: []string{"TaskId"},
+			setup: func(h *harness) ([]string, []string) {
+				_, task := h.allocate(1)
+				return []string{"1528600"}, []string{task}
+			}},
+		{name: "DescribeAddressQuota", action: "DescribeAddressQuota", in: seedDescribeAddressQuotaIn, out: seedDescribeAddressQuotaOut},
+	}
+}
+
+func TestSeedReplay(t *testing.T) {
+	for _, sc := range seedCases() {
+		t.Run(sc.name, func(t *testing.T) {
+			h := newHarness(t, Options{})
+			in := sc.in
+			if sc.setup != nil {
+				old, repl := sc.setup(h)
+				for i := range old {
+					in = strings.ReplaceAll(in, old[i], repl[i])
+				}
+			}
+			resp := h.ok(sc.action, queryToJSON(t, in, sc.ints...))
+			var doc struct{ Response map[string]any }
+			if err := json.Unmarshal([]byte(sc.out), &doc); err != nil {
+				t.Fatalf("seed output constant is not JSON: %v", err)
+			}
+			if len(doc.Response) == 0 {
+				t.Fatal("seed output has no Response")
+			}
+			for key, want := range doc.Response {
+				got, ok := resp[key]
+				if !ok {
+					t.Fatalf("response lacks %s: %v", key, resp)
+				}
+				if err := sameShape(key, want, got); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if sc.check != nil {
+				sc.check(t, h, resp)
+			}
+		})
+	}
+}
+
+// Every ECM action the sandbox serves is replayed at least once.
+func TestSeedReplayCoversEveryAction(t *testing.T) {
+	covered := map[string]bool{}
+	for _, sc := range seedCases() {
+		covered[sc.action] = true
+	}
+	s, _ := New(Options{Credentials: map[string]string{"a": "b"}})
+	for name := range s.services[ecmService].actions {
+		if !covered[name] {
+			t.Errorf("no seed replay for ecm.%s", name)
+		}
+	}
+}
+
+func sameShape(path string, want, got any) error {
+	if want == nil {
+		return nil
+	}
+	if got == nil && nullableFields[path[strings.LastIndex(path, ".")+1:]] {
+		return nil
+	}
+	if kindOf(want) != kindOf(got) {
+		return fmt.Errorf("%s: documented as a JSON %s (%v), sandbox answered a JSON %s (%v)", path, kindOf(want), want, kindOf(got), got)
+	}
+	switch w := want.(type) {
+	case map[string]any:
+		g := got.(map[string]any)
+		for k, wv := range w {
+			gv, ok := g[k]
+			if !ok {
+				return fmt.Errorf("%s: missing field %s", path, k)
+			}
+			if err := sameShape(path+"."+k, wv, gv); err != nil {
+				return err
+			}
+		}
+	case []any:
+		g := got.([]any)
+		if len(w) > 0 && len(g) == 0 {
+			return fmt.Errorf("%s: documented example has elements, sandbox answered an empty array", path)
+		}
+		if len(w) > 0 {
+			return sameShape(path+".0", w[0], g[0])
+		}
+	}
+	return nil
+}
+
+func kindOf(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case map[string]any:
+		return "object"
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "boolean"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func TestSameShapeRejects(t *testing.T) {
+	doc := map[string]any{"A": "s", "B": []any{map[string]any{"C": 1.0}}, "N": nil}
+	bad := []map[string]any{
+		{"B": []any{map[string]any{"C": 1.0}}},                   // missing A
+		{"A": 1.0, "B": []any{map[string]any{"C": 1.0}}},         // wrong kind
+		{"A": "s", "B": []any{}},                                 // empty where the example has elements
+		{"A": "s", "B": []any{map[string]any{"C": "1"}}},         // nested kind
+		{"A": "s", "B": []any{map[string]any{"D": 1.0}}},         // nested missing
+		{"A": nil, "B": []any{map[string]any{"C": 1.0}}, "N": 1}, // null where not nullable
+	}
+	for i, got := range bad {
+		if err := sameShape("Response", doc, got); err == nil {
+			t.Errorf("case %d accepted", i)
+		}
+	}
+	if err := sameShape("Response", doc, map[string]any{"A": "x", "B": []any{map[string]any{"C": 2.0}}, "N": "anything"}); err != nil {
+		t.Error(err)
+	}
+}
