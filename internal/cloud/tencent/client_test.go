@@ -41,7 +41,7 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, a)
 }
 
-func newTestClient(t *testing.T, api *fakeAPI, mut ...func(*Config)) *Client {
+func newTestClient(t testing.TB, api *fakeAPI, mut ...func(*Config)) *Client {
 	t.Helper()
 	srv := httptest.NewServer(api)
 	t.Cleanup(srv.Close)

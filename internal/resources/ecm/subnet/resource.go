@@ -65,7 +65,7 @@ func (r *subnetResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 			"cidr_block": schema.StringAttribute{
 				MarkdownDescription: "IPv4 CIDR block inside the VPC's range, not overlapping the VPC's other subnets. Changing it forces a new subnet.",
 				Required:            true,
-				Validators:          []validator.String{validate.IPv4CIDR(validate.CIDROptions{MinPrefix: 16, MaxPrefix: 29, Private: true})},
+				Validators:          []validator.String{validate.IPv4CIDR(validate.CIDROptions{MinPrefix: 16, MaxPrefix: 28, Private: true})},
 				PlanModifiers:       replace,
 			},
 			"zone": schema.StringAttribute{
