@@ -127,4 +127,3 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		eip.NewDataSource,
 	}
 }
-

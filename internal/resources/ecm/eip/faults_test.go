@@ -94,7 +94,9 @@ func TestAccEIP_slowTaskTimesOutAndTaints(t *testing.T) {
 		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
 		Steps: []resource.TestStep{
 			{
-				PreConfig:   func() { sb.AddFault(sandbox.Fault{Action: "AllocateAddresses", TaskDuration: 4 * time.Second, Count: 1}) },
+				PreConfig: func() {
+					sb.AddFault(sandbox.Fault{Action: "AllocateAddresses", TaskDuration: 4 * time.Second, Count: 1})
+				},
 				Config:      config("slow", 1, timeouts),
 				ExpectError: regexp.MustCompile(`(?s)timed out after 1s waiting for ECM task \d+\s+\(AllocateAddresses\).*last\s+state:\s+RUNNING`),
 			},
