@@ -41,6 +41,3 @@ type Filter struct {
 	Name   string   `json:"Name"`
 	Values []string `json:"Values"`
 }
-
-// pageSize is the documented maximum Limit of the paged Describe* actions.
-const pageSize = 100

@@ -71,19 +71,11 @@ func (c *Client) DescribeAddresses(ctx context.Context, req DescribeAddressesReq
 
 // ListAddresses returns every EIP matching req, following Offset/Limit pages.
 func (c *Client) ListAddresses(ctx context.Context, req DescribeAddressesRequest) ([]Address, error) {
-	var all []Address
-	for offset := int64(0); ; {
-		req.Offset, req.Limit = ptr(offset), ptr(int64(pageSize))
+	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]Address, int64, error) {
+		req.Offset, req.Limit = &offset, &limit
 		resp, err := c.DescribeAddresses(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, resp.AddressSet...)
-		offset += int64(len(resp.AddressSet))
-		if len(resp.AddressSet) == 0 || offset >= resp.TotalCount {
-			return all, nil
-		}
-	}
+		return resp.AddressSet, resp.TotalCount, err
+	})
 }
 
 // FindAddressByID returns the EIP or a tencent.NotFoundError.

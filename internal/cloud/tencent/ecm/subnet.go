@@ -68,21 +68,14 @@ func (c *Client) DescribeSubnets(ctx context.Context, req DescribeSubnetsRequest
 	return &resp, c.read(ctx, "DescribeSubnets", req, &resp)
 }
 
-// ListSubnets returns every subnet matching req, following Offset/Limit pages.
+// ListSubnets returns every subnet matching req, following Offset/Limit pages (typed String here).
 func (c *Client) ListSubnets(ctx context.Context, req DescribeSubnetsRequest) ([]Subnet, error) {
-	var all []Subnet
-	for offset := 0; ; {
-		req.Offset, req.Limit = ptr(strconv.Itoa(offset)), ptr(strconv.Itoa(pageSize))
+	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]Subnet, int64, error) {
+		o, l := strconv.FormatInt(offset, 10), strconv.FormatInt(limit, 10)
+		req.Offset, req.Limit = &o, &l
 		resp, err := c.DescribeSubnets(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, resp.SubnetSet...)
-		offset += len(resp.SubnetSet)
-		if len(resp.SubnetSet) == 0 || int64(offset) >= resp.TotalCount {
-			return all, nil
-		}
-	}
+		return resp.SubnetSet, resp.TotalCount, err
+	})
 }
 
 // FindSubnetByID returns the subnet or a tencent.NotFoundError.

@@ -65,19 +65,11 @@ func (c *Client) DescribeVpcs(ctx context.Context, req DescribeVpcsRequest) (*De
 
 // ListVpcs returns every VPC matching req, following Offset/Limit pages.
 func (c *Client) ListVpcs(ctx context.Context, req DescribeVpcsRequest) ([]VpcInfo, error) {
-	var all []VpcInfo
-	for offset := int64(0); ; {
-		req.Offset, req.Limit = ptr(offset), ptr(int64(pageSize))
+	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]VpcInfo, int64, error) {
+		req.Offset, req.Limit = &offset, &limit
 		resp, err := c.DescribeVpcs(ctx, req)
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, resp.VpcSet...)
-		offset += int64(len(resp.VpcSet))
-		if len(resp.VpcSet) == 0 || offset >= resp.TotalCount {
-			return all, nil
-		}
-	}
+		return resp.VpcSet, resp.TotalCount, err
+	})
 }
 
 // FindVpcByID returns the VPC or a tencent.NotFoundError.
@@ -114,5 +106,3 @@ type DeleteVpcRequest struct {
 func (c *Client) DeleteVpc(ctx context.Context, req DeleteVpcRequest) error {
 	return c.write(ctx, "DeleteVpc", req, nil)
 }
-
-func ptr[T any](v T) *T { return &v }

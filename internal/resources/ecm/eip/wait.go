@@ -30,15 +30,12 @@ func (r *eipResource) waitSettled(ctx context.Context, region, id string) (*ecm.
 
 // waitGone polls until DescribeAddresses no longer returns the EIP.
 func (r *eipResource) waitGone(ctx context.Context, region, id string) error {
-	return wait.Until(ctx, wait.Options{Description: kind + " " + id + " release"}, func(ctx context.Context) (bool, string, error) {
+	return tencent.WaitNotFound(ctx, wait.Options{Description: kind + " " + id + " release"}, func(ctx context.Context) (string, error) {
 		a, err := r.conn.ECM.FindAddressByID(ctx, region, id)
-		if tencent.IsNotFound(err) {
-			return true, "released", nil
-		}
 		if err != nil {
-			return false, "", err
+			return "", err
 		}
-		return false, a.AddressStatus, nil
+		return a.AddressStatus, nil
 	})
 }
 

@@ -172,12 +172,10 @@ func (r *subnetResource) Delete(ctx context.Context, req resource.DeleteRequest,
 		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+id, err)
 		return
 	}
-	err = wait.Until(ctx, wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}, func(ctx context.Context) (bool, string, error) {
+	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}
+	err = tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
 		_, err := r.conn.ECM.FindSubnetByID(ctx, region, id)
-		if tencent.IsNotFound(err) {
-			return true, "deleted", nil
-		}
-		return false, "present", err
+		return "", err
 	})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be deleted", err)

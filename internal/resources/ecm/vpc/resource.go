@@ -170,11 +170,9 @@ func (r *vpcResource) ImportState(ctx context.Context, req resource.ImportStateR
 
 // waitGone polls until DescribeVpcs no longer returns the VPC.
 func (r *vpcResource) waitGone(ctx context.Context, region, id string) error {
-	return wait.Until(ctx, wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}, func(ctx context.Context) (bool, string, error) {
+	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}
+	return tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
 		_, err := r.conn.ECM.FindVpcByID(ctx, region, id)
-		if tencent.IsNotFound(err) {
-			return true, "deleted", nil
-		}
-		return false, "present", err
+		return "", err
 	})
 }
