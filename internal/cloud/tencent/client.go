@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -95,7 +96,9 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 			return fmt.Errorf("%s:%s: encoding request: %w", call.Service.Name, call.Action, err)
 		}
 	}
-	ctx = c.maskSecrets(ctx)
+	secrets := c.secretsOf(body)
+	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
+	ctx = tflog.MaskMessageStrings(ctx, secrets...)
 	ctx = tflog.SetField(ctx, "tencent_action", call.Service.Name+":"+call.Action)
 	limiter := c.limiters.get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
 
@@ -105,6 +108,7 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 		}
 		start := time.Now()
 		requestID, err := c.send(ctx, call, endpoint, host, body, out)
+		maskAPIError(err, secrets)
 		fields := map[string]any{"attempt": attempt + 1, "duration_ms": time.Since(start).Milliseconds(), "request_id": requestID}
 		if err == nil {
 			tflog.Debug(ctx, "Tencent API call", fields)
@@ -213,15 +217,32 @@ func (c *Client) endpoint(service string) (endpoint, host string, err error) {
 	return u.String(), u.Host, nil
 }
 
-// maskSecrets makes sure no log line written under ctx can carry the key or token, even if a
-// message or field quotes them by accident.
-func (c *Client) maskSecrets(ctx context.Context) context.Context {
+// secretsOf lists the strings no log line or error may carry for this call: the secret key, the
+// token, and the values of the request's secret fields (passwords...).
+func (c *Client) secretsOf(body []byte) []string {
 	secrets := []string{c.cfg.SecretKey}
 	if c.cfg.SecurityToken != "" {
 		secrets = append(secrets, c.cfg.SecurityToken)
 	}
-	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
-	return tflog.MaskMessageStrings(ctx, secrets...)
+	var m map[string]any
+	if json.Unmarshal(body, &m) == nil {
+		secrets = collectSecretValues(m, secrets)
+	}
+	return secrets
+}
+
+// maskAPIError blanks secrets an API error message might echo back, since the message ends up in
+// diagnostics and logs.
+func maskAPIError(err error, secrets []string) {
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) {
+		return
+	}
+	for _, s := range secrets {
+		if s != "" {
+			apiErr.Message = strings.ReplaceAll(apiErr.Message, s, "***")
+		}
+	}
 }
 
 func truncate(b []byte, n int) string {
@@ -244,23 +265,37 @@ func redactJSON(body []byte) string {
 
 var secretFields = map[string]bool{"Password": true, "SecretKey": true, "Token": true, "PrivateKey": true, "UserData": true}
 
-func redactMap(m map[string]any) {
+// walkSecrets calls fn for every secret field of a decoded JSON object, at any depth.
+func walkSecrets(m map[string]any, fn func(m map[string]any, key string)) {
 	for k, v := range m {
 		if secretFields[k] {
-			m[k] = "***"
+			fn(m, k)
 			continue
 		}
 		switch vv := v.(type) {
 		case map[string]any:
-			redactMap(vv)
+			walkSecrets(vv, fn)
 		case []any:
 			for _, e := range vv {
 				if em, ok := e.(map[string]any); ok {
-					redactMap(em)
+					walkSecrets(em, fn)
 				}
 			}
 		}
 	}
+}
+
+func redactMap(m map[string]any) {
+	walkSecrets(m, func(m map[string]any, k string) { m[k] = "***" })
+}
+
+func collectSecretValues(m map[string]any, into []string) []string {
+	walkSecrets(m, func(m map[string]any, k string) {
+		if s, ok := m[k].(string); ok && s != "" {
+			into = append(into, s)
+		}
+	})
+	return into
 }
 
 // ErrNoCredentials reports whether err is the missing-credentials configuration error.
