@@ -116,6 +116,15 @@ func ECMRegion() string {
 	return defaultECMRegion
 }
 
+// Zone is the availability zone tests create subnets in: EDGECLOUD_ACC_ZONE, or the region's
+// first zone ("<region>-1", the naming the API document's examples use).
+func Zone() string {
+	if z := os.Getenv("EDGECLOUD_ACC_ZONE"); z != "" {
+		return z
+	}
+	return ECMRegion() + "-1"
+}
+
 // ECM is a client built from the same environment the provider reads, for checks and for deleting
 // objects behind Terraform's back.
 func ECM() *ecm.Client {

@@ -39,10 +39,10 @@ resource "edgecloud_ecm_subnet" "test" {
   vpc_id      = edgecloud_ecm_vpc.test.id
   subnet_name = %[1]q
   cidr_block  = %[2]q
-  zone        = "%[3]s-1"
+  zone        = %[3]q
   %[4]s
 }
-`, name, cidr, acctest.ECMRegion(), extra)
+`, name, cidr, acctest.Zone(), extra)
 }
 
 func TestAccSubnet_basic(t *testing.T) {
@@ -61,7 +61,7 @@ func TestAccSubnet_basic(t *testing.T) {
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("id"), knownvalue.StringRegexp(regexp.MustCompile(`^subnet-[a-z0-9]+$`))),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("cidr_block"), knownvalue.StringExact("10.30.1.0/24")),
-					statecheck.ExpectKnownValue(address, tfjsonpath.New("zone"), knownvalue.StringExact(acctest.ECMRegion()+"-1")),
+					statecheck.ExpectKnownValue(address, tfjsonpath.New("zone"), knownvalue.StringExact(acctest.Zone())),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("vpc_cidr_block"), knownvalue.StringExact("10.30.0.0/16")),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("enable_broadcast"), knownvalue.Bool(false)),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("tags"), knownvalue.MapExact(map[string]knownvalue.Check{"tier": knownvalue.StringExact("web")})),
