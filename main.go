@@ -14,7 +14,7 @@ import (
 // version is set by the release build (goreleaser ldflags).
 var version = "dev"
 
-//go:generate go run -C tools github.com/hashicorp/terraform-plugin-docs/cmd/tfplugindocs generate --provider-dir .. --provider-name edgecloud
+//go:generate go -C tools tool tfplugindocs generate --provider-dir .. --provider-name edgecloud
 
 func main() {
 	var debug bool
