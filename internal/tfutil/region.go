@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -69,9 +70,15 @@ func PlanECMRegion(ctx context.Context, c *conn.Conn, req resource.ModifyPlanReq
 }
 
 // ResolveECMRegion is the region a data source searches: its own setting or the provider default.
-func ResolveECMRegion(c *conn.Conn, v types.String) string {
+// With neither, it adds an error pointing at ecm_region and returns "".
+func ResolveECMRegion(c *conn.Conn, v types.String, diags *diag.Diagnostics) string {
 	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
 		return v.ValueString()
+	}
+	if c == nil || c.ECMRegion == "" {
+		diags.AddAttributeError(path.Root("ecm_region"), "Missing ECM region",
+			"Set ecm_region on this data source, or ecm_region in the provider block (or the EDGECLOUD_ECM_REGION environment variable).")
+		return ""
 	}
 	return c.ECMRegion
 }

@@ -79,7 +79,7 @@ func (d *eipsDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion), Filters: data.filters()}
+	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics), Filters: data.filters()}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.AddressIds, false)...)
 	if resp.Diagnostics.HasError() {
 		return

@@ -79,7 +79,7 @@ func (d *subnetsDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeSubnetsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion)}
+	request := ecm.DescribeSubnetsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.SubnetIds, false)...)
 	request.Filters = data.filters(ctx, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {

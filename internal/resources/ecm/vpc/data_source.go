@@ -73,7 +73,7 @@ func (d *vpcsDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeVpcsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion)}
+	request := ecm.DescribeVpcsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.VpcIds, false)...)
 	request.Filters = data.filters(ctx, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
