@@ -11,8 +11,11 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/provider"
 )
 
-// version is set by the release build (goreleaser ldflags).
-var version = "dev"
+// version and commit are set by the release build (goreleaser ldflags).
+var (
+	version = "dev"
+	commit  = "none"
+)
 
 //go:generate go -C tools tool tfplugindocs generate --provider-dir .. --provider-name edgecloud
 
@@ -20,6 +23,7 @@ func main() {
 	var debug bool
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
+	log.SetPrefix("terraform-provider-edgecloud " + version + " (" + commit + "): ")
 
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/edgecloud/edgecloud",
