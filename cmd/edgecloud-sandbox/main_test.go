@@ -62,7 +62,7 @@ func TestRunServesAndStops(t *testing.T) {
 	if err != nil {
 		t.Fatalf("no start line: %v (stderr %s)", err, stderr.String())
 	}
-	go io.Copy(io.Discard, pr)
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
 	if !strings.HasPrefix(line, "edgecloud-sandbox listening on http://127.0.0.1:") || !strings.Contains(line, "(secret id AKIDSANDBOX)") {
 		t.Fatalf("start line %q", line)
 	}

@@ -20,8 +20,9 @@ const (
 	maxPrefixBits = 28
 )
 
-// parseCIDR parses an IPv4 CIDR written in canonical form (no host bits).
-func parseCIDR(name, v string) (netip.Prefix, *apiError) {
+// parseCIDR parses the CidrBlock parameter: an IPv4 CIDR written in canonical form (no host bits).
+func parseCIDR(v string) (netip.Prefix, *apiError) {
+	const name = "CidrBlock"
 	if aerr := require(name, v); aerr != nil {
 		return netip.Prefix{}, aerr
 	}

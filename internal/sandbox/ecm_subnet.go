@@ -30,7 +30,7 @@ func (r *ecmRegion) subnetInfo(region string, s *subnetRecord) subnetInfo {
 		vpcCIDR = v.CIDR
 	}
 	available := int64(0)
-	if p, aerr := parseCIDR("CidrBlock", s.CIDR); aerr == nil {
+	if p, aerr := parseCIDR(s.CIDR); aerr == nil {
 		available = max(0, addressCount(p)-reservedPerSubnet)
 	}
 	return subnetInfo{
@@ -78,11 +78,11 @@ func createSubnet(c *call, req *createSubnetRequest) (any, *apiError) {
 	if !ok {
 		return nil, errf("ResourceNotFound", "The VPC %s does not exist in the ECM region %s.", req.VpcId, req.EcmRegion)
 	}
-	p, aerr := parseCIDR("CidrBlock", req.CidrBlock)
+	p, aerr := parseCIDR(req.CidrBlock)
 	if aerr != nil {
 		return nil, aerr
 	}
-	vpcPrefix, _ := parseCIDR("CidrBlock", vpc.CIDR)
+	vpcPrefix, _ := parseCIDR(vpc.CIDR)
 	if !prefixContains(vpcPrefix, p) || p.Bits() > maxPrefixBits {
 		return nil, errf("InvalidParameterValue.SubnetRange", "The subnet CidrBlock %s must lie within the VPC %s CIDR %s with a prefix length of at most /%d.", p, vpc.ID, vpc.CIDR, maxPrefixBits)
 	}
@@ -92,7 +92,7 @@ func createSubnet(c *call, req *createSubnetRequest) (any, *apiError) {
 			continue
 		}
 		count++
-		if other, aerr := parseCIDR("CidrBlock", s.CIDR); aerr == nil && other.Overlaps(p) {
+		if other, aerr := parseCIDR(s.CIDR); aerr == nil && other.Overlaps(p) {
 			return nil, errf("InvalidParameterValue.SubnetConflict", "The subnet CidrBlock %s overlaps %s of subnet %s in the VPC %s.", p, s.CIDR, s.ID, vpc.ID)
 		}
 	}

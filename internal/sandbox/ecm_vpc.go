@@ -69,7 +69,7 @@ func createVpc(c *call, req *createVpcRequest) (any, *apiError) {
 	if len(req.VpcName) > maxNameBytes {
 		return nil, errf("InvalidParameterValue.TooLong", "The parameter VpcName is %d bytes long; at most %d bytes are allowed.", len(req.VpcName), maxNameBytes)
 	}
-	p, aerr := parseCIDR("CidrBlock", req.CidrBlock)
+	p, aerr := parseCIDR(req.CidrBlock)
 	if aerr != nil {
 		return nil, aerr
 	}

@@ -234,13 +234,13 @@ func queryToJSON(t *testing.T, query string, ints ...string) map[string]any {
 				v = n
 			}
 		}
-		root = setPath(t, root, parts, v).(map[string]any)
+		root = setPath(root, parts, v).(map[string]any)
 	}
 	return root
 }
 
 // setPath sets parts (object keys or array indexes) under node.
-func setPath(t *testing.T, node any, parts []string, v any) any {
+func setPath(node any, parts []string, v any) any {
 	if len(parts) == 0 {
 		return v
 	}
@@ -249,14 +249,14 @@ func setPath(t *testing.T, node any, parts []string, v any) any {
 		for len(arr) <= idx {
 			arr = append(arr, nil)
 		}
-		arr[idx] = setPath(t, arr[idx], parts[1:], v)
+		arr[idx] = setPath(arr[idx], parts[1:], v)
 		return arr
 	}
 	obj, _ := node.(map[string]any)
 	if obj == nil {
 		obj = map[string]any{}
 	}
-	obj[parts[0]] = setPath(t, obj[parts[0]], parts[1:], v)
+	obj[parts[0]] = setPath(obj[parts[0]], parts[1:], v)
 	return obj
 }
 

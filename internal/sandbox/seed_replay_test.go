@@ -20,7 +20,7 @@ type seedCase struct {
 	in     string
 	out    string
 	ints   []string                             // parameters to send as JSON numbers
-	setup  func(h *harness) (old, new []string) // prerequisites; ID substitutions
+	setup  func(h *harness) (from, to []string) // prerequisites; ID substitutions
 	check  func(t *testing.T, h *harness, resp map[string]any)
 }
 

@@ -71,10 +71,11 @@ func TestUntil_CheckErrorStops(t *testing.T) {
 
 func TestBackoff_GrowsAndCaps(t *testing.T) {
 	b := Backoff{Initial: 100 * time.Millisecond, Max: time.Second, Multiplier: 2}
-	want := []time.Duration{100, 200, 400, 800, 1000, 1000}
+	ms := time.Millisecond
+	want := []time.Duration{100 * ms, 200 * ms, 400 * ms, 800 * ms, 1000 * ms, 1000 * ms}
 	for i, w := range want {
-		if got := b.Delay(i); got != w*time.Millisecond {
-			t.Errorf("Delay(%d) = %v, want %v", i, got, w*time.Millisecond)
+		if got := b.Delay(i); got != w {
+			t.Errorf("Delay(%d) = %v, want %v", i, got, w)
 		}
 	}
 	j := Backoff{Initial: 100 * time.Millisecond, Max: time.Second, Multiplier: 2, Jitter: 0.5}

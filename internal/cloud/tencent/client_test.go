@@ -38,7 +38,7 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		conn.Close()
 		return
 	}
-	io.WriteString(w, a)
+	_, _ = io.WriteString(w, a)
 }
 
 func newTestClient(t testing.TB, api *fakeAPI, mut ...func(*Config)) *Client {
