@@ -160,28 +160,32 @@ func typeDescription(t reflect.Type) string {
 	}
 }
 
-// flexString accepts a JSON string or a JSON number (TaskId is documented as
-// String but shown as a number in some examples).
-type flexString struct {
+// flexScalar records a JSON string or number as text, with the JSON kind received, so that the
+// handler can answer the documented error for a wrong kind.
+type flexScalar struct {
 	set  bool
-	val  string
+	text string
 	kind string // JSON kind received
 }
 
-func (f *flexString) UnmarshalJSON(b []byte) error {
+func (f *flexScalar) UnmarshalJSON(b []byte) error {
 	f.kind = jsonKind(b)
 	switch f.kind {
 	case "null":
 		return nil
 	case "string":
 		f.set = true
-		return json.Unmarshal(b, &f.val)
+		return json.Unmarshal(b, &f.text)
 	default:
 		f.set = true
-		f.val = string(bytes.TrimSpace(b))
+		f.text = string(bytes.TrimSpace(b))
 		return nil
 	}
 }
+
+// flexString accepts a JSON string or a JSON number (TaskId is documented as
+// String but shown as a number in some examples).
+type flexString struct{ flexScalar }
 
 // get returns the value; a JSON kind other than string/number is
 // InvalidParameter.InvalidDataFormat.
@@ -189,31 +193,12 @@ func (f flexString) get(name string) (string, *apiError) {
 	if f.set && f.kind != "string" && f.kind != "number" {
 		return "", errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String, got a JSON %s.", name, f.kind)
 	}
-	return f.val, nil
+	return f.text, nil
 }
 
 // flexInt accepts a JSON number or a JSON string holding an integer
 // (DescribeSubnets documents Offset/Limit as String).
-type flexInt struct {
-	set  bool
-	raw  string
-	kind string
-}
-
-func (f *flexInt) UnmarshalJSON(b []byte) error {
-	f.kind = jsonKind(b)
-	switch f.kind {
-	case "null":
-		return nil
-	case "string":
-		f.set = true
-		return json.Unmarshal(b, &f.raw)
-	default:
-		f.set = true
-		f.raw = string(bytes.TrimSpace(b))
-		return nil
-	}
-}
+type flexInt struct{ flexScalar }
 
 // value returns the integer, def when absent. A non-numeric string is
 // InvalidParameterValue.Malformed; another JSON kind is InvalidDataFormat.
@@ -224,9 +209,9 @@ func (f flexInt) value(name string, def int64) (int64, *apiError) {
 	if f.kind != "string" && f.kind != "number" {
 		return 0, errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String holding an integer, got a JSON %s.", name, f.kind)
 	}
-	n, err := strconv.ParseInt(strings.TrimSpace(f.raw), 10, 64)
+	n, err := strconv.ParseInt(strings.TrimSpace(f.text), 10, 64)
 	if err != nil {
-		return 0, errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an integer.", name, f.raw)
+		return 0, errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an integer.", name, f.text)
 	}
 	return n, nil
 }
