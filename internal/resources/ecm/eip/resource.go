@@ -72,10 +72,11 @@ func (r *eipResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 				Validators:          []validator.Int64{int64validator.Between(1, 5000)},
 			},
 			"tags": schema.MapAttribute{
-				MarkdownDescription: "Tags set at allocation. The API cannot change an EIP's tags, so changing them forces a new EIP.",
-				ElementType:         types.StringType,
-				Optional:            true,
-				PlanModifiers:       []planmodifier.Map{mapplanmodifier.RequiresReplace()},
+				MarkdownDescription: "Tags set at allocation. The ECM API can neither change nor return an EIP's tags, so changing them forces a new EIP, " +
+					"and an imported EIP has no tags in state: after importing a tagged EIP, add `lifecycle { ignore_changes = [tags] }` or it will be replaced.",
+				ElementType:   types.StringType,
+				Optional:      true,
+				PlanModifiers: []planmodifier.Map{mapplanmodifier.RequiresReplace()},
 			},
 			"address_ip":     schema.StringAttribute{MarkdownDescription: "The public IPv4 address.", Computed: true, PlanModifiers: useState},
 			"address_type":   schema.StringAttribute{MarkdownDescription: "Address type as the API reports it, e.g. `EIP`.", Computed: true, PlanModifiers: useState},
