@@ -69,14 +69,14 @@ func testSign(r *http.Request, body []byte, secretID, secretKey, service string,
 }
 
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	s     *Sandbox
 	clock *fakeClock
 }
 
 // newHarness builds a sandbox with a fake clock; the rate limit is high
 // unless opts says otherwise.
-func newHarness(t *testing.T, opts Options) *harness {
+func newHarness(t testing.TB, opts Options) *harness {
 	t.Helper()
 	clock := newFakeClock()
 	if opts.Credentials == nil {

@@ -1,0 +1,38 @@
+package sandbox
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkDescribeVpcs measures one signed DescribeVpcs (verify, decode, filter, encode) over a
+// region holding the VPC quota, with a subnet each.
+func BenchmarkDescribeVpcs(b *testing.B) {
+	h := newHarness(b, Options{})
+	for i := 0; i < 20; i++ {
+		vpc := h.ok("CreateVpc", map[string]any{"VpcName": fmt.Sprint("bench-", i), "CidrBlock": fmt.Sprintf("10.%d.0.0/16", i), "EcmRegion": testRegion})
+		id := vpc["Vpc"].(map[string]any)["VpcId"]
+		h.ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "s", "CidrBlock": fmt.Sprintf("10.%d.1.0/24", i), "Zone": testZone, "EcmRegion": testRegion})
+	}
+	params := map[string]any{"EcmRegion": testRegion, "Filters": []map[string]any{{"Name": "vpc-name", "Values": []string{"bench"}}}, "Limit": 100}
+	b.ReportAllocs()
+	for b.Loop() {
+		if resp := h.ok("DescribeVpcs", params); resp["TotalCount"].(float64) != 20 {
+			b.Fatalf("TotalCount = %v", resp["TotalCount"])
+		}
+	}
+}
+
+// BenchmarkAllocateReleaseAddress measures an EIP's whole life in the sandbox: allocate, task poll,
+// release, task poll (tasks complete at once here).
+func BenchmarkAllocateReleaseAddress(b *testing.B) {
+	h := newHarness(b, Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		out := h.ok("AllocateAddresses", map[string]any{"EcmRegion": testRegion})
+		id := out["AddressSet"].([]any)[0]
+		h.ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": out["TaskId"]})
+		rel := h.ok("ReleaseAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": []any{id}})
+		h.ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": rel["TaskId"]})
+	}
+}
