@@ -93,8 +93,9 @@ grep -E 'No changes' "$work/plan.out"
 if [ -n "${DEMO_KEEP:-}" ]; then
   step "Left running (DEMO_KEEP=1)"
   echo "The stack is applied; state in $work/stack, sandbox state in $work/sandbox-state.json."
-  echo "Environment: export TF_CLI_CONFIG_FILE=$TF_CLI_CONFIG_FILE EDGECLOUD_ENDPOINT_ECM=$url TENCENTCLOUD_SECRET_ID=$secret_id TENCENTCLOUD_SECRET_KEY=<in $work/sandbox.env>"
-  printf 'TENCENTCLOUD_SECRET_KEY=%s\n' "$secret_key" >"$work/sandbox.env"; chmod 600 "$work/sandbox.env"
+  (umask 077; printf 'export TF_CLI_CONFIG_FILE=%s EDGECLOUD_ENDPOINT_ECM=%s EDGECLOUD_ECM_REGION=%s TENCENTCLOUD_SECRET_ID=%s TENCENTCLOUD_SECRET_KEY=%s\n' \
+    "$TF_CLI_CONFIG_FILE" "$url" "$EDGECLOUD_ECM_REGION" "$secret_id" "$secret_key" >"$work/sandbox.env")
+  echo "To use it: source $work/sandbox.env && terraform -chdir=$work/stack plan"
   echo "Stop the sandbox with: kill $sandbox_pid"
   exit 0
 fi
