@@ -158,3 +158,41 @@ data "edgecloud_ecm_eips" "by_ip" {
 		},
 	})
 }
+
+func TestAccEIP_invalidInputIsAPlanError(t *testing.T) {
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `
+resource "edgecloud_ecm_eip" "test" {
+  internet_service_provider  = "BGP"
+  internet_max_bandwidth_out = 6000
+  address_name               = "a-name-much-longer-than-twenty-characters"
+}
+`,
+				PlanOnly: true,
+				ExpectError: regexp.MustCompile(`(?s)internet_service_provider.*value\s+must\s+be\s+one\s+of`),
+			},
+			{
+				Config: `
+resource "edgecloud_ecm_eip" "test" {
+  internet_max_bandwidth_out = 6000
+}
+`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)internet_max_bandwidth_out\s+value\s+must\s+be\s+between\s+1\s+and\s+5000,\s+got:\s+6000`),
+			},
+			{
+				Config: `
+resource "edgecloud_ecm_eip" "test" {
+  ecm_region = "hangzhou"
+}
+`,
+				PlanOnly:    true,
+				ExpectError: regexp.MustCompile(`(?s)ecm_region.*must\s+be\s+an\s+ECM\s+region\s+such\s+as\s+ap-hangzhou-ecm`),
+			},
+		},
+	})
+}

@@ -169,7 +169,7 @@ resource "edgecloud_ecm_vpc" "test" {
 }
 `,
 				PlanOnly:    true,
-				ExpectError: regexp.MustCompile(`(?s)cidr_block.*not inside the private ranges`),
+				ExpectError: regexp.MustCompile(`(?s)cidr_block.*not\s+inside\s+the\s+private\s+ranges`),
 			},
 		},
 	})
