@@ -172,7 +172,7 @@ resource "edgecloud_ecm_eip" "test" {
   address_name               = "a-name-much-longer-than-twenty-characters"
 }
 `,
-				PlanOnly: true,
+				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?s)internet_service_provider.*value\s+must\s+be\s+one\s+of`),
 			},
 			{
