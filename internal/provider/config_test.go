@@ -53,7 +53,7 @@ func TestConfig_UnknownCredentialsAreTolerated(t *testing.T) {
 	}
 	// The first call then says what is missing.
 	_, err := c.ECM.DescribeVpcs(context.Background(), ecm.DescribeVpcsRequest{})
-	if !tencent.ErrNoCredentials(err) || !strings.Contains(err.Error(), "TENCENTCLOUD_SECRET_ID") {
+	if !tencent.IsConfigError(err) || !strings.Contains(err.Error(), "TENCENTCLOUD_SECRET_ID") {
 		t.Fatalf("first call error = %v", err)
 	}
 }

@@ -298,8 +298,8 @@ func collectSecretValues(m map[string]any, into []string) []string {
 	return into
 }
 
-// ErrNoCredentials reports whether err is the missing-credentials configuration error.
-func ErrNoCredentials(err error) bool {
+// IsConfigError reports a provider configuration error (missing credentials, a bad endpoint).
+func IsConfigError(err error) bool {
 	var ce *ConfigError
 	return errors.As(err, &ce)
 }

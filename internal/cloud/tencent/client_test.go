@@ -169,7 +169,7 @@ func TestDo_EachAttemptIsSignedAfresh(t *testing.T) {
 func TestDo_MissingCredentialsNameTheSettings(t *testing.T) {
 	c := New(Config{})
 	err := c.Do(context.Background(), Call{Service: testService, Action: "DescribeVpcs"}, nil)
-	if !ErrNoCredentials(err) {
+	if !IsConfigError(err) {
 		t.Fatalf("err = %v", err)
 	}
 	for _, want := range []string{"secret_id", "TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY"} {
@@ -181,7 +181,7 @@ func TestDo_MissingCredentialsNameTheSettings(t *testing.T) {
 
 func TestDo_BadEndpointIsConfigError(t *testing.T) {
 	c := New(Config{SecretID: "a", SecretKey: "b", Endpoints: map[string]string{"ecm": "127.0.0.1:8787"}})
-	if err := c.Do(context.Background(), Call{Service: testService, Action: "X"}, nil); !ErrNoCredentials(err) || !strings.Contains(err.Error(), "not an http(s) URL") {
+	if err := c.Do(context.Background(), Call{Service: testService, Action: "X"}, nil); !IsConfigError(err) || !strings.Contains(err.Error(), "not an http(s) URL") {
 		t.Fatalf("err = %v", err)
 	}
 }

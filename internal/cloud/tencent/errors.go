@@ -88,9 +88,6 @@ func IsNotFound(err error) bool {
 // IsThrottled reports the API's rate-limit answer.
 func IsThrottled(err error) bool { return HasCode(err, "RequestLimitExceeded") }
 
-// IsAuthFailure reports credential and signature errors, which no retry can fix.
-func IsAuthFailure(err error) bool { return HasCode(err, "AuthFailure") }
-
 // DiagnosticDetail renders any error from this package for a Terraform diagnostic detail.
 func DiagnosticDetail(err error) string {
 	var apiErr *APIError

@@ -9,7 +9,8 @@ import (
 // Address statuses (catalog §3.7; the document's example also shows "BINDED").
 const (
 	AddressStatusCreating  = "CREATING"
-	AddressStatusUnbind    = "UNBIND"
+	AddressStatusBinding   = "BINDING"
+	AddressStatusUnbinding = "UNBINDING"
 	AddressStatusOfflining = "OFFLINING"
 )
 

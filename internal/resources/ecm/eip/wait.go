@@ -12,7 +12,7 @@ import (
 )
 
 // transitional are the statuses an EIP passes through on its own (catalog §3.7).
-var transitional = map[string]bool{"CREATING": true, "BINDING": true, "UNBINDING": true}
+var transitional = map[string]bool{ecm.AddressStatusCreating: true, ecm.AddressStatusBinding: true, ecm.AddressStatusUnbinding: true}
 
 // waitSettled polls until the EIP is in a stable status and returns it; NotFound if it vanished.
 func (r *eipResource) waitSettled(ctx context.Context, region, id string) (*ecm.Address, error) {
