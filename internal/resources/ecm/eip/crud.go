@@ -50,12 +50,12 @@ func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, re
 		return
 	}
 	if !plan.AddressName.IsNull() {
-		if err := r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: plan.AddressName.ValueStringPointer()}); err != nil {
+		if err := r.rename(ctx, region, id, plan.AddressName); err != nil {
 			tfutil.AddError(&resp.Diagnostics, "naming "+kind+" "+id, err)
 			return
 		}
 	}
-	r.readInto(ctx, &plan, resp.State.Set, &resp.Diagnostics)
+	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -90,8 +90,7 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	region, id := plan.EcmRegion.ValueString(), plan.ID.ValueString()
 
 	if !plan.AddressName.Equal(state.AddressName) {
-		name := plan.AddressName.ValueString() // "" clears the name
-		if err := r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: &name}); err != nil {
+		if err := r.rename(ctx, region, id, plan.AddressName); err != nil {
 			tfutil.AddError(&resp.Diagnostics, "renaming "+kind+" "+id, err)
 			return
 		}
@@ -109,7 +108,7 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 			return
 		}
 	}
-	r.readInto(ctx, &plan, resp.State.Set, &resp.Diagnostics)
+	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

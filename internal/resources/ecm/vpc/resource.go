@@ -6,11 +6,13 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -138,13 +140,7 @@ func (r *vpcResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		tfutil.AddError(&resp.Diagnostics, "updating "+kind+" "+plan.ID.ValueString(), err)
 		return
 	}
-	v, err := r.conn.ECM.FindVpcByID(ctx, plan.EcmRegion.ValueString(), plan.ID.ValueString())
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+plan.ID.ValueString()+" after update", err)
-		return
-	}
-	plan.fromAPI(v)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
 }
 
 func (r *vpcResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -166,6 +162,17 @@ func (r *vpcResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 
 func (r *vpcResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
 	tfutil.ImportECMState(ctx, r.conn, "vpc-", req, resp)
+}
+
+// refresh reads the VPC back after a change and stores it.
+func (r *vpcResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
+	v, err := r.conn.ECM.FindVpcByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	if err != nil {
+		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after update", err)
+		return
+	}
+	m.fromAPI(v)
+	diags.Append(state.Set(ctx, m)...)
 }
 
 // waitGone polls until DescribeVpcs no longer returns the VPC.

@@ -1,9 +1,13 @@
 package eip
 
+// Helpers behind the CRUD methods: status waits, read-back, rename.
+
 import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
@@ -39,13 +43,19 @@ func (r *eipResource) waitGone(ctx context.Context, region, id string) error {
 	})
 }
 
-// readInto reads the EIP back after a change and stores it with set (State.Set).
-func (r *eipResource) readInto(ctx context.Context, m *resourceModel, set func(context.Context, any) diag.Diagnostics, diags *diag.Diagnostics) {
+// refresh reads the EIP back after a change and stores it.
+func (r *eipResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
 	a, err := r.conn.ECM.FindAddressByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString(), err)
 		return
 	}
 	m.fromAPI(a)
-	diags.Append(set(ctx, m)...)
+	diags.Append(state.Set(ctx, m)...)
+}
+
+// rename sets the EIP's name; a null name clears it (AllocateAddresses takes no name).
+func (r *eipResource) rename(ctx context.Context, region, id string, name types.String) error {
+	n := name.ValueString()
+	return r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: &n})
 }
