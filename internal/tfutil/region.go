@@ -39,9 +39,6 @@ func ECMRegionAttribute() schema.StringAttribute {
 	}
 }
 
-// DataSourceECMRegionDescription documents ecm_region on data sources.
-const DataSourceECMRegionDescription = "ECM region to search, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`."
-
 // PlanECMRegion fills an unset ecm_region in the plan with the provider default, so that the plan
 // shows the region that will be used and a changed provider default is visible as a replacement.
 // Call it from ModifyPlan.

@@ -3,6 +3,7 @@ package tfutil
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -56,5 +57,17 @@ func TestDetail_CarriesWhatSupportNeeds(t *testing.T) {
 				t.Errorf("%s: %q lacks %q", name, d, w)
 			}
 		}
+	}
+}
+
+func TestFilters_OrderedSkipsNullAddsTags(t *testing.T) {
+	var diags diag.Diagnostics
+	tags, _ := types.MapValueFrom(context.Background(), types.StringType, map[string]string{"team": "edge"})
+	got := Filters(context.Background(), []FilterArg{
+		{Name: "b-name", Value: types.StringValue("x")}, {Name: "skipped", Value: types.StringNull()}, {Name: "a-name", Value: types.StringValue("y")},
+	}, tags, &diags)
+	want := []ecm.Filter{{Name: "b-name", Values: []string{"x"}}, {Name: "a-name", Values: []string{"y"}}, {Name: "tag:team", Values: []string{"edge"}}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Fatalf("Filters = %v, want %v", got, want)
 	}
 }

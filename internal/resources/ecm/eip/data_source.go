@@ -3,11 +3,8 @@ package eip
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
@@ -29,20 +26,11 @@ func (d *eipsDataSource) Metadata(_ context.Context, req datasource.MetadataRequ
 }
 
 func (d *eipsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	computed := func(desc string) schema.StringAttribute {
-		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
-	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM EIPs by ID or by filters (DescribeAddresses). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region": schema.StringAttribute{MarkdownDescription: tfutil.DataSourceECMRegionDescription, Optional: true, Computed: true},
-			"ids": schema.ListAttribute{
-				MarkdownDescription: "EIP IDs to look up (at most 100).",
-				ElementType:         types.StringType,
-				Optional:            true,
-				Validators: []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(
-					path.MatchRoot("address_name"), path.MatchRoot("address_ip"), path.MatchRoot("address_status"))},
-			},
+			"ecm_region":     tfutil.DataSourceECMRegionAttribute(),
+			"ids":            tfutil.IDsAttribute("EIP", "address_name", "address_ip", "address_status"),
 			"address_name":   schema.StringAttribute{MarkdownDescription: "Match EIPs with exactly this name.", Optional: true},
 			"address_ip":     schema.StringAttribute{MarkdownDescription: "Match the EIP with this public IP.", Optional: true},
 			"address_status": schema.StringAttribute{MarkdownDescription: "Match EIPs in this status, e.g. `UNBIND`.", Optional: true},
@@ -50,19 +38,19 @@ func (d *eipsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, r
 				MarkdownDescription: "The matching EIPs.",
 				Computed:            true,
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"id":                        computed("EIP ID."),
-					"address_name":              computed("Name."),
-					"address_ip":                computed("Public IPv4 address."),
-					"address_status":            computed("Status."),
-					"address_type":              computed("Address type."),
-					"internet_service_provider": computed("Carrier."),
+					"id":                        tfutil.ComputedString("EIP ID."),
+					"address_name":              tfutil.ComputedString("Name."),
+					"address_ip":                tfutil.ComputedString("Public IPv4 address."),
+					"address_status":            tfutil.ComputedString("Status."),
+					"address_type":              tfutil.ComputedString("Address type."),
+					"internet_service_provider": tfutil.ComputedString("Carrier."),
 					"bandwidth":                 schema.Int64Attribute{Computed: true, MarkdownDescription: "Bandwidth cap in Mbps."},
-					"instance_id":               computed("Bound instance, if any."),
-					"network_interface_id":      computed("Bound ENI, if any."),
-					"private_address_ip":        computed("Bound private IP, if any."),
+					"instance_id":               tfutil.ComputedString("Bound instance, if any."),
+					"network_interface_id":      tfutil.ComputedString("Bound ENI, if any."),
+					"private_address_ip":        tfutil.ComputedString("Bound private IP, if any."),
 					"is_arrears":                schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the EIP is isolated for arrears."},
 					"is_blocked":                schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether the EIP is blocked."},
-					"created_time":              computed("Creation time."),
+					"created_time":              tfutil.ComputedString("Creation time."),
 				}},
 			},
 		},
@@ -79,7 +67,7 @@ func (d *eipsDataSource) Read(ctx context.Context, req datasource.ReadRequest, r
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics), Filters: data.filters()}
+	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics), Filters: data.filters(ctx, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.AddressIds, false)...)
 	if resp.Diagnostics.HasError() {
 		return

@@ -86,14 +86,10 @@ type addressItemModel struct {
 }
 
 // filters turns the data source's arguments into DescribeAddresses filters (catalog §2.10).
-func (m *dataSourceModel) filters() []ecm.Filter {
-	var f []ecm.Filter
-	for name, v := range map[string]types.String{"address-name": m.AddressName, "address-ip": m.AddressIP, "address-status": m.AddressStatus} {
-		if !v.IsNull() {
-			f = append(f, ecm.Filter{Name: name, Values: []string{v.ValueString()}})
-		}
-	}
-	return f
+func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
+	return tfutil.Filters(ctx, []tfutil.FilterArg{
+		{Name: "address-name", Value: m.AddressName}, {Name: "address-ip", Value: m.AddressIP}, {Name: "address-status", Value: m.AddressStatus},
+	}, types.MapNull(types.StringType), diags)
 }
 
 func (m *addressItemModel) fromAPI(a *ecm.Address) {

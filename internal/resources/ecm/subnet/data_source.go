@@ -3,11 +3,8 @@ package subnet
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
@@ -29,20 +26,11 @@ func (d *subnetsDataSource) Metadata(_ context.Context, req datasource.MetadataR
 }
 
 func (d *subnetsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	computed := func(desc string) schema.StringAttribute {
-		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
-	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM subnets by ID or by filters (DescribeSubnets). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region": schema.StringAttribute{MarkdownDescription: tfutil.DataSourceECMRegionDescription, Optional: true, Computed: true},
-			"ids": schema.ListAttribute{
-				MarkdownDescription: "Subnet IDs to look up (at most 100).",
-				ElementType:         types.StringType,
-				Optional:            true,
-				Validators: []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(
-					path.MatchRoot("vpc_id"), path.MatchRoot("subnet_name"), path.MatchRoot("cidr_block"), path.MatchRoot("zone"), path.MatchRoot("tags"))},
-			},
+			"ecm_region":  tfutil.DataSourceECMRegionAttribute(),
+			"ids":         tfutil.IDsAttribute("Subnet", "vpc_id", "subnet_name", "cidr_block", "zone", "tags"),
 			"vpc_id":      schema.StringAttribute{MarkdownDescription: "Match subnets of this VPC.", Optional: true},
 			"subnet_name": schema.StringAttribute{MarkdownDescription: "Match subnets whose name contains this value (the API's fuzzy match).", Optional: true},
 			"cidr_block":  schema.StringAttribute{MarkdownDescription: "Match subnets whose CIDR block contains this value (the API's fuzzy match).", Optional: true},
@@ -52,16 +40,16 @@ func (d *subnetsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 				MarkdownDescription: "The matching subnets.",
 				Computed:            true,
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"id":                         computed("Subnet ID."),
-					"vpc_id":                     computed("VPC ID."),
-					"subnet_name":                computed("Subnet name."),
-					"cidr_block":                 computed("IPv4 CIDR block."),
-					"zone":                       computed("Availability zone."),
+					"id":                         tfutil.ComputedString("Subnet ID."),
+					"vpc_id":                     tfutil.ComputedString("VPC ID."),
+					"subnet_name":                tfutil.ComputedString("Subnet name."),
+					"cidr_block":                 tfutil.ComputedString("IPv4 CIDR block."),
+					"zone":                       tfutil.ComputedString("Availability zone."),
 					"is_default":                 schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether it is the zone's default subnet."},
 					"enable_broadcast":           schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether broadcast is enabled."},
-					"route_table_id":             computed("Associated route table ID."),
+					"route_table_id":             tfutil.ComputedString("Associated route table ID."),
 					"available_ip_address_count": schema.Int64Attribute{Computed: true, MarkdownDescription: "Number of free IP addresses."},
-					"created_time":               computed("Creation time."),
+					"created_time":               tfutil.ComputedString("Creation time."),
 					"tags":                       schema.MapAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "Tags."},
 				}},
 			},

@@ -104,20 +104,10 @@ type subnetItemModel struct {
 
 // filters turns the data source's arguments into DescribeSubnets filters (catalog §2.6).
 func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
-	var f []ecm.Filter
-	add := func(name string, v types.String) {
-		if !v.IsNull() {
-			f = append(f, ecm.Filter{Name: name, Values: []string{v.ValueString()}})
-		}
-	}
-	add("vpc-id", m.VpcID)
-	add("subnet-name", m.SubnetName)
-	add("cidr-block", m.CidrBlock)
-	add("zone", m.Zone)
-	for _, t := range tfutil.TagsToAPI(ctx, m.Tags, diags) {
-		f = append(f, ecm.Filter{Name: "tag:" + t.Key, Values: []string{t.Value}})
-	}
-	return f
+	return tfutil.Filters(ctx, []tfutil.FilterArg{
+		{Name: "vpc-id", Value: m.VpcID}, {Name: "subnet-name", Value: m.SubnetName},
+		{Name: "cidr-block", Value: m.CidrBlock}, {Name: "zone", Value: m.Zone},
+	}, m.Tags, diags)
 }
 
 func (m *subnetItemModel) fromAPI(s *ecm.Subnet) {

@@ -3,11 +3,8 @@ package vpc
 import (
 	"context"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
@@ -32,14 +29,8 @@ func (d *vpcsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, r
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM VPCs by ID or by filters (DescribeVpcs). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region": schema.StringAttribute{MarkdownDescription: tfutil.DataSourceECMRegionDescription, Optional: true, Computed: true},
-			"ids": schema.ListAttribute{
-				MarkdownDescription: "VPC IDs to look up (at most 100).",
-				ElementType:         types.StringType,
-				Optional:            true,
-				Validators: []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(
-					path.MatchRoot("vpc_name"), path.MatchRoot("cidr_block"), path.MatchRoot("tags"))},
-			},
+			"ecm_region": tfutil.DataSourceECMRegionAttribute(),
+			"ids":        tfutil.IDsAttribute("VPC", "vpc_name", "cidr_block", "tags"),
 			"vpc_name":   schema.StringAttribute{MarkdownDescription: "Match VPCs whose name contains this value (the API's fuzzy match).", Optional: true},
 			"cidr_block": schema.StringAttribute{MarkdownDescription: "Match VPCs whose CIDR block contains this value (the API's fuzzy match).", Optional: true},
 			"tags":       schema.MapAttribute{MarkdownDescription: "Match VPCs carrying all these tags.", ElementType: types.StringType, Optional: true},

@@ -88,17 +88,7 @@ type vpcItemModel struct {
 
 // filters turns the data source's arguments into DescribeVpcs filters (catalog §2.5).
 func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
-	var f []ecm.Filter
-	if !m.VpcName.IsNull() {
-		f = append(f, ecm.Filter{Name: "vpc-name", Values: []string{m.VpcName.ValueString()}})
-	}
-	if !m.CidrBlock.IsNull() {
-		f = append(f, ecm.Filter{Name: "cidr-block", Values: []string{m.CidrBlock.ValueString()}})
-	}
-	for _, t := range tfutil.TagsToAPI(ctx, m.Tags, diags) {
-		f = append(f, ecm.Filter{Name: "tag:" + t.Key, Values: []string{t.Value}})
-	}
-	return f
+	return tfutil.Filters(ctx, []tfutil.FilterArg{{Name: "vpc-name", Value: m.VpcName}, {Name: "cidr-block", Value: m.CidrBlock}}, m.Tags, diags)
 }
 
 func (m *vpcItemModel) fromAPI(v *ecm.VpcInfo) {
