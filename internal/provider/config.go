@@ -2,20 +2,18 @@ package provider
 
 import (
 	"context"
-	"net/url"
 	"os"
 	"strings"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
 type providerModel struct {
@@ -73,7 +71,7 @@ func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, di
 	}
 	for service, v := range map[string]types.String{"ecm": ep.ECM, "vpc": ep.VPC, "edgezone": ep.EdgeZone} {
 		if u := setting(v, "EDGECLOUD_ENDPOINT_"+strings.ToUpper(service)); u != "" {
-			if err := checkEndpoint(u); err != "" {
+			if err := validate.HTTPURLProblem(u); err != "" {
 				diags.AddAttributeError(path.Root("endpoints").AtName(service), "Invalid endpoint", err)
 			}
 			cfg.Endpoints[service] = u
@@ -106,20 +104,4 @@ func setting(v types.String, env string) string {
 		return v.ValueString()
 	}
 	return os.Getenv(env)
-}
-
-func checkEndpoint(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "\"" + raw + "\" is not a URL with an http or https scheme and a host, such as http://127.0.0.1:8787."
-	}
-	return ""
-}
-
-func endpointValidator() validator.String {
-	return stringvalidator.RegexMatches(endpointPattern, "must be a URL with an http or https scheme and a host, such as http://127.0.0.1:8787")
-}
-
-func regionValidator() validator.String {
-	return stringvalidator.RegexMatches(tfutil.ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")
 }

@@ -8,10 +8,7 @@ import (
 	"regexp"
 )
 
-var (
-	endpointPattern = regexp.MustCompile(`^https?://[^/\s]+(/.*)?$`)
-	profileName     = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
-)
+var profileName = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 
 type profileCredentials struct {
 	SecretID  string `json:"secretId"`

@@ -16,6 +16,8 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
 // New returns a constructor for the provider at the given version (set by the release build).
@@ -64,7 +66,7 @@ func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, 
 			"ecm_region": schema.StringAttribute{
 				MarkdownDescription: "Default ECM region (the `EcmRegion` API parameter) for every ECM resource and data source, e.g. `ap-hangzhou-ecm`. Falls back to `EDGECLOUD_ECM_REGION`.",
 				Optional:            true,
-				Validators:          []validator.String{regionValidator()},
+				Validators:          []validator.String{tfutil.ECMRegionValidator()},
 			},
 			"endpoints": schema.SingleNestedAttribute{
 				MarkdownDescription: "Override API endpoints, e.g. to use the edgecloud sandbox. Each is a URL with a scheme, such as `http://127.0.0.1:8787`. Fall back to `EDGECLOUD_ENDPOINT_ECM`, `EDGECLOUD_ENDPOINT_VPC`, `EDGECLOUD_ENDPOINT_EDGEZONE`.",
@@ -93,7 +95,7 @@ func endpointAttribute(name string) schema.StringAttribute {
 	return schema.StringAttribute{
 		MarkdownDescription: "Endpoint URL of the " + name + " API.",
 		Optional:            true,
-		Validators:          []validator.String{endpointValidator()},
+		Validators:          []validator.String{validate.HTTPURL()},
 	}
 }
 

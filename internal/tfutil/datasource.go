@@ -20,7 +20,7 @@ func DataSourceECMRegionAttribute() schema.StringAttribute {
 		MarkdownDescription: "ECM region to search, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`.",
 		Optional:            true,
 		Computed:            true,
-		Validators:          ecmRegionValidators(),
+		Validators:          []validator.String{ECMRegionValidator()},
 	}
 }
 

@@ -21,8 +21,9 @@ import (
 // ECMRegionPattern is what an ECM region looks like: ap-hangzhou-ecm, ap-shenzhen-ecm-ct2.
 var ECMRegionPattern = regexp.MustCompile(`^[a-z]{2}-[a-z]+-ecm(-[a-z0-9]+)*$`)
 
-func ecmRegionValidators() []validator.String {
-	return []validator.String{stringvalidator.RegexMatches(ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")}
+// ECMRegionValidator checks the ECM region format, wherever an ecm_region is configured.
+func ECMRegionValidator() validator.String {
+	return stringvalidator.RegexMatches(ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")
 }
 
 // ECMRegionAttribute is the ecm_region attribute of every ECM resource: optional, defaulting to the
@@ -32,7 +33,7 @@ func ECMRegionAttribute() schema.StringAttribute {
 		MarkdownDescription: "ECM region the object lives in, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`. Changing it forces a new resource.",
 		Optional:            true,
 		Computed:            true,
-		Validators:          ecmRegionValidators(),
+		Validators:          []validator.String{ECMRegionValidator()},
 		// UseStateForUnknown first: otherwise an unrelated in-place change would mark this computed
 		// value unknown and RequiresReplace would turn the update into a replacement.
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplace()},

@@ -56,3 +56,11 @@ func TestMaxBytes_CountsUTF8Bytes(t *testing.T) {
 		t.Errorf("12 bytes must be refused, got %q", got)
 	}
 }
+
+func TestHTTPURL(t *testing.T) {
+	for in, ok := range map[string]bool{"http://127.0.0.1:8787": true, "https://ecm.tencentcloudapi.com/": true, "127.0.0.1:8787": false, "ftp://x": false, "http://": false} {
+		if got := run(HTTPURL(), in) == ""; got != ok {
+			t.Errorf("%q valid = %v, want %v", in, got, ok)
+		}
+	}
+}
