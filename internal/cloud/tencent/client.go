@@ -96,10 +96,15 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 			return fmt.Errorf("%s:%s: encoding request: %w", call.Service.Name, call.Action, err)
 		}
 	}
-	secrets := c.secretsOf(body)
+	redacted, secrets := inspectBody(body)
+	secrets = append(secrets, c.cfg.SecretKey)
+	if c.cfg.SecurityToken != "" {
+		secrets = append(secrets, c.cfg.SecurityToken)
+	}
 	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
 	ctx = tflog.MaskMessageStrings(ctx, secrets...)
 	ctx = tflog.SetField(ctx, "tencent_action", call.Service.Name+":"+call.Action)
+	tflog.Trace(ctx, "Tencent API request", map[string]any{"body": redacted})
 	limiter := c.limiters.get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
 
 	for attempt := 0; ; attempt++ {
@@ -155,7 +160,6 @@ func (c *Client) send(ctx context.Context, call Call, endpoint, host string, bod
 	if c.cfg.UserAgent != "" {
 		req.Header.Set("User-Agent", c.cfg.UserAgent)
 	}
-	tflog.Trace(ctx, "Tencent API request", map[string]any{"body": redactJSON(body)})
 
 	resp, err := c.http.Do(req)
 	if err != nil {
@@ -217,20 +221,6 @@ func (c *Client) endpoint(service string) (endpoint, host string, err error) {
 	return u.String(), u.Host, nil
 }
 
-// secretsOf lists the strings no log line or error may carry for this call: the secret key, the
-// token, and the values of the request's secret fields (passwords...).
-func (c *Client) secretsOf(body []byte) []string {
-	secrets := []string{c.cfg.SecretKey}
-	if c.cfg.SecurityToken != "" {
-		secrets = append(secrets, c.cfg.SecurityToken)
-	}
-	var m map[string]any
-	if json.Unmarshal(body, &m) == nil {
-		secrets = collectSecretValues(m, secrets)
-	}
-	return secrets
-}
-
 // maskAPIError blanks secrets an API error message might echo back, since the message ends up in
 // diagnostics and logs.
 func maskAPIError(err error, secrets []string) {
@@ -250,52 +240,6 @@ func truncate(b []byte, n int) string {
 		return string(b)
 	}
 	return string(b[:n]) + "..."
-}
-
-// redactJSON hides the values of request fields that carry secrets before a body is logged.
-func redactJSON(body []byte) string {
-	var m map[string]any
-	if err := json.Unmarshal(body, &m); err != nil {
-		return "<unparsable body>"
-	}
-	redactMap(m)
-	b, _ := json.Marshal(m)
-	return string(b)
-}
-
-var secretFields = map[string]bool{"Password": true, "SecretKey": true, "Token": true, "PrivateKey": true, "UserData": true}
-
-// walkSecrets calls fn for every secret field of a decoded JSON object, at any depth.
-func walkSecrets(m map[string]any, fn func(m map[string]any, key string)) {
-	for k, v := range m {
-		if secretFields[k] {
-			fn(m, k)
-			continue
-		}
-		switch vv := v.(type) {
-		case map[string]any:
-			walkSecrets(vv, fn)
-		case []any:
-			for _, e := range vv {
-				if em, ok := e.(map[string]any); ok {
-					walkSecrets(em, fn)
-				}
-			}
-		}
-	}
-}
-
-func redactMap(m map[string]any) {
-	walkSecrets(m, func(m map[string]any, k string) { m[k] = "***" })
-}
-
-func collectSecretValues(m map[string]any, into []string) []string {
-	walkSecrets(m, func(m map[string]any, k string) {
-		if s, ok := m[k].(string); ok && s != "" {
-			into = append(into, s)
-		}
-	})
-	return into
 }
 
 // IsConfigError reports a provider configuration error (missing credentials, a bad endpoint).

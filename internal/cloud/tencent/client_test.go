@@ -187,9 +187,12 @@ func TestDo_BadEndpointIsConfigError(t *testing.T) {
 }
 
 func TestRedactJSON_HidesSecretsAtAnyDepth(t *testing.T) {
-	got := redactJSON([]byte(`{"LoginSettings":{"Password":"hunter2"},"Items":[{"UserData":"c2VjcmV0"}],"VpcName":"ok"}`))
+	got, secrets := inspectBody([]byte(`{"LoginSettings":{"Password":"hunter2"},"Items":[{"UserData":"c2VjcmV0"}],"VpcName":"ok"}`))
 	if strings.Contains(got, "hunter2") || strings.Contains(got, "c2VjcmV0") || !strings.Contains(got, `"VpcName":"ok"`) {
 		t.Fatalf("redacted = %s", got)
+	}
+	if len(secrets) != 2 {
+		t.Fatalf("secret values found = %q, want the password and the user data", secrets)
 	}
 }
 
