@@ -17,7 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/provider"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
 )
@@ -125,19 +125,32 @@ func Zone() string {
 	return ECMRegion() + "-1"
 }
 
-// ECM is a client built from the same environment the provider reads, for checks and for deleting
-// objects behind Terraform's back.
-func ECM() *ecm.Client {
-	cfg := tencent.Config{
-		SecretID:   os.Getenv("TENCENTCLOUD_SECRET_ID"),
-		SecretKey:  os.Getenv("TENCENTCLOUD_SECRET_KEY"),
-		Endpoints:  map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
-		MaxRetries: 10,
-	}
-	return ecm.New(tencent.New(cfg))
+// Conn is the provider's clients built from the same environment the provider reads, for checks,
+// sweepers and deleting objects behind Terraform's back.
+func Conn() *conn.Conn {
+	connOnce.Do(func() {
+		cfg := tencent.Config{
+			SecretID:      os.Getenv("TENCENTCLOUD_SECRET_ID"),
+			SecretKey:     os.Getenv("TENCENTCLOUD_SECRET_KEY"),
+			SecurityToken: os.Getenv("TENCENTCLOUD_SECURITY_TOKEN"),
+			Endpoints:     map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
+			MaxRetries:    10,
+		}
+		testConn = conn.New(cfg, ECMRegion())
+	})
+	return testConn
 }
+
+var (
+	connOnce sync.Once
+	testConn *conn.Conn
+)
+
+// NamePrefix starts the name of every object the acceptance tests create; sweepers delete what
+// carries it.
+const NamePrefix = "tf-acc-"
 
 // Name returns a unique, recognisable name for test objects (tf-acc-<label>-<n>).
 func Name(label string) string {
-	return fmt.Sprintf("tf-acc-%s-%d", label, time.Now().UnixNano()%1_000_000)
+	return fmt.Sprintf("%s%s-%d", NamePrefix, label, time.Now().UnixNano()%1_000_000)
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -84,7 +84,7 @@ func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, di
 		cfg.MaxRetries = int(m.MaxRetries.ValueInt64())
 	}
 	ecmRegion := setting(m.ECMRegion, "EDGECLOUD_ECM_REGION")
-	if ecmRegion != "" && !tfutil.ECMRegionPattern.MatchString(ecmRegion) {
+	if ecmRegion != "" && !ecmbase.RegionPattern.MatchString(ecmRegion) {
 		diags.AddAttributeError(path.Root("ecm_region"), "Invalid ECM region",
 			"\""+ecmRegion+"\" is not an ECM region such as ap-hangzhou-ecm.")
 	}

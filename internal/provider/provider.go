@@ -13,10 +13,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
+	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -66,7 +66,7 @@ func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, 
 			"ecm_region": schema.StringAttribute{
 				MarkdownDescription: "Default ECM region (the `EcmRegion` API parameter) for every ECM resource and data source, e.g. `ap-hangzhou-ecm`. Falls back to `EDGECLOUD_ECM_REGION`.",
 				Optional:            true,
-				Validators:          []validator.String{tfutil.ECMRegionValidator()},
+				Validators:          []validator.String{ecmbase.RegionValidator()},
 			},
 			"endpoints": schema.SingleNestedAttribute{
 				MarkdownDescription: "Override API endpoints, e.g. to use the edgecloud sandbox. Each is a URL with a scheme, such as `http://127.0.0.1:8787`. Fall back to `EDGECLOUD_ENDPOINT_ECM`, `EDGECLOUD_ENDPOINT_VPC`, `EDGECLOUD_ENDPOINT_EDGEZONE`.",
@@ -116,16 +116,16 @@ func (p *edgecloudProvider) Configure(ctx context.Context, req provider.Configur
 
 func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resource {
 	return []func() resource.Resource{
-		vpc.NewResource,
-		subnet.NewResource,
-		eip.NewResource,
+		ecmvpc.NewResource,
+		ecmsubnet.NewResource,
+		ecmeip.NewResource,
 	}
 }
 
 func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.DataSource {
 	return []func() datasource.DataSource{
-		vpc.NewDataSource,
-		subnet.NewDataSource,
-		eip.NewDataSource,
+		ecmvpc.NewDataSource,
+		ecmsubnet.NewDataSource,
+		ecmeip.NewDataSource,
 	}
 }

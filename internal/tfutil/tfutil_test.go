@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -19,7 +18,7 @@ func TestTags_RoundTripSortedAndEmptyIsNull(t *testing.T) {
 	var diags diag.Diagnostics
 	m, _ := types.MapValueFrom(context.Background(), types.StringType, map[string]string{"b": "2", "a": "1"})
 	got := TagsToAPI(context.Background(), m, &diags)
-	if diags.HasError() || len(got) != 2 || got[0] != (ecm.Tag{Key: "a", Value: "1"}) {
+	if diags.HasError() || len(got) != 2 || got[0] != (tencent.Tag{Key: "a", Value: "1"}) {
 		t.Fatalf("TagsToAPI = %v %v", got, diags)
 	}
 	if !TagsFromAPI(got).Equal(m) {
@@ -30,12 +29,21 @@ func TestTags_RoundTripSortedAndEmptyIsNull(t *testing.T) {
 	}
 }
 
-func TestImportID(t *testing.T) {
-	for in, want := range map[string][2]string{"vpc-1": {"", "vpc-1"}, "ap-hangzhou-ecm/vpc-1": {"ap-hangzhou-ecm", "vpc-1"}} {
-		r, id := ImportID(in)
-		if r != want[0] || id != want[1] {
-			t.Errorf("ImportID(%q) = %q, %q", in, r, id)
+func TestSplitImportID_OneGrammar(t *testing.T) {
+	parts, err := SplitImportID("lb-1/lbl-2", 2, "<lb-id>/<listener-id>")
+	if err != nil || fmt.Sprint(parts) != "[lb-1 lbl-2]" {
+		t.Fatalf("SplitImportID = %v, %v", parts, err)
+	}
+	for _, bad := range []string{"lb-1", "lb-1/", "/lbl-2", "a/b/c", "lb-1:lbl-2"} {
+		if _, err := SplitImportID(bad, 2, "<lb-id>/<listener-id>"); err == nil || !strings.Contains(err.Error(), "<lb-id>/<listener-id>") {
+			t.Errorf("SplitImportID(%q) = %v; want an error naming the form", bad, err)
 		}
+	}
+	if got := JoinImportID("ap-hangzhou-ecm", "eni-1", "10.0.0.2,10.0.0.3"); got != "ap-hangzhou-ecm/eni-1/10.0.0.2,10.0.0.3" {
+		t.Errorf("JoinImportID = %q", got)
+	}
+	if got := SplitImportIDList("fe80::1,10.0.0.3"); len(got) != 2 || got[0] != "fe80::1" {
+		t.Errorf("SplitImportIDList = %q (IPv6 colons must survive)", got)
 	}
 }
 
@@ -57,17 +65,5 @@ func TestDetail_CarriesWhatSupportNeeds(t *testing.T) {
 				t.Errorf("%s: %q lacks %q", name, d, w)
 			}
 		}
-	}
-}
-
-func TestFilters_OrderedSkipsNullAddsTags(t *testing.T) {
-	var diags diag.Diagnostics
-	tags, _ := types.MapValueFrom(context.Background(), types.StringType, map[string]string{"team": "edge"})
-	got := Filters(context.Background(), []FilterArg{
-		{Name: "b-name", Value: types.StringValue("x")}, {Name: "skipped", Value: types.StringNull()}, {Name: "a-name", Value: types.StringValue("y")},
-	}, tags, &diags)
-	want := []ecm.Filter{{Name: "b-name", Values: []string{"x"}}, {Name: "a-name", Values: []string{"y"}}, {Name: "tag:team", Values: []string{"edge"}}}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Fatalf("Filters = %v, want %v", got, want)
 	}
 }

@@ -20,24 +20,26 @@ type Client struct {
 // New wraps the shared request path.
 func New(api *tencent.Client) *Client { return &Client{api: api} }
 
-// read sends a call that may be repeated safely.
-func (c *Client) read(ctx context.Context, action string, req, resp any) error {
-	return c.api.Do(ctx, tencent.Call{Service: Service, Action: action, Params: req, Idempotent: true}, resp)
+// read sends a call that may be repeated safely. On error the response is nil, never a half-filled value.
+func read[T any](ctx context.Context, c *Client, action string, req any) (*T, error) {
+	var resp T
+	if err := c.api.Do(ctx, tencent.Call{Service: Service, Action: action, Params: req, Idempotent: true}, &resp); err != nil {
+		return nil, err
+	}
+	return &resp, nil
 }
 
-// write sends a call that must not be repeated after an unknown outcome (ECM actions carry no ClientToken).
-func (c *Client) write(ctx context.Context, action string, req, resp any) error {
-	return c.api.Do(ctx, tencent.Call{Service: Service, Action: action, Params: req}, resp)
+// write sends a call that must not be repeated after an unknown outcome (ECM actions carry no
+// ClientToken). On error the response is nil.
+func write[T any](ctx context.Context, c *Client, action string, req any) (*T, error) {
+	var resp T
+	if err := c.api.Do(ctx, tencent.Call{Service: Service, Action: action, Params: req}, &resp); err != nil {
+		return nil, err
+	}
+	return &resp, nil
 }
 
-// Tag is the ECM key/value tag (catalog §3.5 Tag).
-type Tag struct {
-	Key   string `json:"Key"`
-	Value string `json:"Value"`
-}
-
-// Filter is one Describe* filter (catalog §3.5 Filter).
-type Filter struct {
-	Name   string   `json:"Name"`
-	Values []string `json:"Values"`
+// writeOnly sends a write whose answer carries nothing but the RequestId.
+func writeOnly(ctx context.Context, c *Client, action string, req any) error {
+	return c.api.Do(ctx, tencent.Call{Service: Service, Action: action, Params: req}, nil)
 }

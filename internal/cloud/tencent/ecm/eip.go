@@ -35,11 +35,11 @@ type Address struct {
 }
 
 type AllocateAddressesRequest struct {
-	EcmRegion               string `json:"EcmRegion"`
-	AddressCount            *int64 `json:"AddressCount,omitempty"`
-	InternetServiceProvider string `json:"InternetServiceProvider,omitempty"`
-	InternetMaxBandwidthOut *int64 `json:"InternetMaxBandwidthOut,omitempty"`
-	Tags                    []Tag  `json:"Tags,omitempty"`
+	EcmRegion               string        `json:"EcmRegion"`
+	AddressCount            *int64        `json:"AddressCount,omitempty"`
+	InternetServiceProvider string        `json:"InternetServiceProvider,omitempty"`
+	InternetMaxBandwidthOut *int64        `json:"InternetMaxBandwidthOut,omitempty"`
+	Tags                    []tencent.Tag `json:"Tags,omitempty"`
 }
 
 type AllocateAddressesResponse struct {
@@ -48,16 +48,15 @@ type AllocateAddressesResponse struct {
 }
 
 func (c *Client) AllocateAddresses(ctx context.Context, req AllocateAddressesRequest) (*AllocateAddressesResponse, error) {
-	var resp AllocateAddressesResponse
-	return &resp, c.write(ctx, "AllocateAddresses", req, &resp)
+	return write[AllocateAddressesResponse](ctx, c, "AllocateAddresses", req)
 }
 
 type DescribeAddressesRequest struct {
-	EcmRegion  string   `json:"EcmRegion"`
-	AddressIds []string `json:"AddressIds,omitempty"`
-	Filters    []Filter `json:"Filters,omitempty"`
-	Offset     *int64   `json:"Offset,omitempty"`
-	Limit      *int64   `json:"Limit,omitempty"`
+	EcmRegion  string           `json:"EcmRegion"`
+	AddressIds []string         `json:"AddressIds,omitempty"`
+	Filters    []tencent.Filter `json:"Filters,omitempty"`
+	Offset     *int64           `json:"Offset,omitempty"`
+	Limit      *int64           `json:"Limit,omitempty"`
 }
 
 type DescribeAddressesResponse struct {
@@ -66,16 +65,18 @@ type DescribeAddressesResponse struct {
 }
 
 func (c *Client) DescribeAddresses(ctx context.Context, req DescribeAddressesRequest) (*DescribeAddressesResponse, error) {
-	var resp DescribeAddressesResponse
-	return &resp, c.read(ctx, "DescribeAddresses", req, &resp)
+	return read[DescribeAddressesResponse](ctx, c, "DescribeAddresses", req)
 }
 
 // ListAddresses returns every EIP matching req, following Offset/Limit pages.
 func (c *Client) ListAddresses(ctx context.Context, req DescribeAddressesRequest) ([]Address, error) {
-	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]Address, int64, error) {
+	return tencent.ListAll(ctx, func(ctx context.Context, offset, limit int64) ([]Address, int64, error) {
 		req.Offset, req.Limit = &offset, &limit
 		resp, err := c.DescribeAddresses(ctx, req)
-		return resp.AddressSet, resp.TotalCount, err
+		if err != nil {
+			return nil, 0, err
+		}
+		return resp.AddressSet, resp.TotalCount, nil
 	})
 }
 
@@ -101,7 +102,7 @@ type ModifyAddressAttributeRequest struct {
 }
 
 func (c *Client) ModifyAddressAttribute(ctx context.Context, req ModifyAddressAttributeRequest) error {
-	return c.write(ctx, "ModifyAddressAttribute", req, nil)
+	return writeOnly(ctx, c, "ModifyAddressAttribute", req)
 }
 
 type ModifyAddressesBandwidthRequest struct {
@@ -115,8 +116,7 @@ type TaskResponse struct {
 }
 
 func (c *Client) ModifyAddressesBandwidth(ctx context.Context, req ModifyAddressesBandwidthRequest) (*TaskResponse, error) {
-	var resp TaskResponse
-	return &resp, c.write(ctx, "ModifyAddressesBandwidth", req, &resp)
+	return write[TaskResponse](ctx, c, "ModifyAddressesBandwidth", req)
 }
 
 type ReleaseAddressesRequest struct {
@@ -125,8 +125,7 @@ type ReleaseAddressesRequest struct {
 }
 
 func (c *Client) ReleaseAddresses(ctx context.Context, req ReleaseAddressesRequest) (*TaskResponse, error) {
-	var resp TaskResponse
-	return &resp, c.write(ctx, "ReleaseAddresses", req, &resp)
+	return write[TaskResponse](ctx, c, "ReleaseAddresses", req)
 }
 
 // IsAddressGone reports the answers EIP actions give for an address that no longer exists.

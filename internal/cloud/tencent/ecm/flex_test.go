@@ -3,6 +3,8 @@ package ecm
 import (
 	"encoding/json"
 	"testing"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 )
 
 func TestFlexString_DecodesStringNumberAndNull(t *testing.T) {
@@ -19,7 +21,7 @@ func TestFlexString_DecodesStringNumberAndNull(t *testing.T) {
 }
 
 func TestModifyRequests_EmptyTagsClearButNilLeaves(t *testing.T) {
-	empty := []Tag{}
+	empty := []tencent.Tag{}
 	b, _ := json.Marshal(ModifyVpcAttributeRequest{VpcId: "vpc-1", EcmRegion: "r", Tags: &empty})
 	if string(b) != `{"VpcId":"vpc-1","EcmRegion":"r","Tags":[]}` {
 		t.Fatalf("empty tags: %s", b)

@@ -9,34 +9,34 @@ import (
 
 // Subnet is the subnet as CreateSubnet and DescribeSubnets return it (catalog §3.5).
 type Subnet struct {
-	VpcId                   string `json:"VpcId"`
-	SubnetId                string `json:"SubnetId"`
-	SubnetName              string `json:"SubnetName"`
-	CidrBlock               string `json:"CidrBlock"`
-	IsDefault               bool   `json:"IsDefault"`
-	EnableBroadcast         bool   `json:"EnableBroadcast"`
-	RouteTableId            string `json:"RouteTableId"`
-	CreatedTime             string `json:"CreatedTime"`
-	AvailableIpAddressCount int64  `json:"AvailableIpAddressCount"`
-	Ipv6CidrBlock           string `json:"Ipv6CidrBlock"`
-	NetworkAclId            string `json:"NetworkAclId"`
-	IsRemoteVpcSnat         bool   `json:"IsRemoteVpcSnat"`
-	TagSet                  []Tag  `json:"TagSet"`
-	Zone                    string `json:"Zone"`
-	ZoneName                string `json:"ZoneName"`
-	InstanceCount           int64  `json:"InstanceCount"`
-	VpcCidrBlock            string `json:"VpcCidrBlock"`
-	VpcIpv6CidrBlock        string `json:"VpcIpv6CidrBlock"`
-	Region                  string `json:"Region"`
+	VpcId                   string        `json:"VpcId"`
+	SubnetId                string        `json:"SubnetId"`
+	SubnetName              string        `json:"SubnetName"`
+	CidrBlock               string        `json:"CidrBlock"`
+	IsDefault               bool          `json:"IsDefault"`
+	EnableBroadcast         bool          `json:"EnableBroadcast"`
+	RouteTableId            string        `json:"RouteTableId"`
+	CreatedTime             string        `json:"CreatedTime"`
+	AvailableIpAddressCount int64         `json:"AvailableIpAddressCount"`
+	Ipv6CidrBlock           string        `json:"Ipv6CidrBlock"`
+	NetworkAclId            string        `json:"NetworkAclId"`
+	IsRemoteVpcSnat         bool          `json:"IsRemoteVpcSnat"`
+	TagSet                  []tencent.Tag `json:"TagSet"`
+	Zone                    string        `json:"Zone"`
+	ZoneName                string        `json:"ZoneName"`
+	InstanceCount           int64         `json:"InstanceCount"`
+	VpcCidrBlock            string        `json:"VpcCidrBlock"`
+	VpcIpv6CidrBlock        string        `json:"VpcIpv6CidrBlock"`
+	Region                  string        `json:"Region"`
 }
 
 type CreateSubnetRequest struct {
-	VpcId      string `json:"VpcId"`
-	SubnetName string `json:"SubnetName"`
-	CidrBlock  string `json:"CidrBlock"`
-	Zone       string `json:"Zone"`
-	EcmRegion  string `json:"EcmRegion"`
-	Tags       []Tag  `json:"Tags,omitempty"`
+	VpcId      string        `json:"VpcId"`
+	SubnetName string        `json:"SubnetName"`
+	CidrBlock  string        `json:"CidrBlock"`
+	Zone       string        `json:"Zone"`
+	EcmRegion  string        `json:"EcmRegion"`
+	Tags       []tencent.Tag `json:"Tags,omitempty"`
 }
 
 type CreateSubnetResponse struct {
@@ -44,18 +44,17 @@ type CreateSubnetResponse struct {
 }
 
 func (c *Client) CreateSubnet(ctx context.Context, req CreateSubnetRequest) (*CreateSubnetResponse, error) {
-	var resp CreateSubnetResponse
-	return &resp, c.write(ctx, "CreateSubnet", req, &resp)
+	return write[CreateSubnetResponse](ctx, c, "CreateSubnet", req)
 }
 
 // DescribeSubnetsRequest: Offset and Limit are typed String in the document (catalog §5.4 item 24).
 type DescribeSubnetsRequest struct {
-	SubnetIds []string `json:"SubnetIds,omitempty"`
-	Filters   []Filter `json:"Filters,omitempty"`
-	Offset    *string  `json:"Offset,omitempty"`
-	Limit     *string  `json:"Limit,omitempty"`
-	EcmRegion string   `json:"EcmRegion,omitempty"`
-	Sort      string   `json:"Sort,omitempty"`
+	SubnetIds []string         `json:"SubnetIds,omitempty"`
+	Filters   []tencent.Filter `json:"Filters,omitempty"`
+	Offset    *string          `json:"Offset,omitempty"`
+	Limit     *string          `json:"Limit,omitempty"`
+	EcmRegion string           `json:"EcmRegion,omitempty"`
+	Sort      string           `json:"Sort,omitempty"`
 }
 
 type DescribeSubnetsResponse struct {
@@ -64,17 +63,19 @@ type DescribeSubnetsResponse struct {
 }
 
 func (c *Client) DescribeSubnets(ctx context.Context, req DescribeSubnetsRequest) (*DescribeSubnetsResponse, error) {
-	var resp DescribeSubnetsResponse
-	return &resp, c.read(ctx, "DescribeSubnets", req, &resp)
+	return read[DescribeSubnetsResponse](ctx, c, "DescribeSubnets", req)
 }
 
 // ListSubnets returns every subnet matching req, following Offset/Limit pages (typed String here).
 func (c *Client) ListSubnets(ctx context.Context, req DescribeSubnetsRequest) ([]Subnet, error) {
-	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]Subnet, int64, error) {
+	return tencent.ListAll(ctx, func(ctx context.Context, offset, limit int64) ([]Subnet, int64, error) {
 		o, l := strconv.FormatInt(offset, 10), strconv.FormatInt(limit, 10)
 		req.Offset, req.Limit = &o, &l
 		resp, err := c.DescribeSubnets(ctx, req)
-		return resp.SubnetSet, resp.TotalCount, err
+		if err != nil {
+			return nil, 0, err
+		}
+		return resp.SubnetSet, resp.TotalCount, nil
 	})
 }
 
@@ -94,15 +95,15 @@ func (c *Client) FindSubnetByID(ctx context.Context, region, id string) (*Subnet
 
 // ModifySubnetAttributeRequest: EnableBroadcast is a String input ("true"/"false", catalog §5.4 item 25).
 type ModifySubnetAttributeRequest struct {
-	SubnetId        string  `json:"SubnetId"`
-	EcmRegion       string  `json:"EcmRegion"`
-	SubnetName      *string `json:"SubnetName,omitempty"`
-	EnableBroadcast *string `json:"EnableBroadcast,omitempty"`
-	Tags            *[]Tag  `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
+	SubnetId        string         `json:"SubnetId"`
+	EcmRegion       string         `json:"EcmRegion"`
+	SubnetName      *string        `json:"SubnetName,omitempty"`
+	EnableBroadcast *string        `json:"EnableBroadcast,omitempty"`
+	Tags            *[]tencent.Tag `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
 }
 
 func (c *Client) ModifySubnetAttribute(ctx context.Context, req ModifySubnetAttributeRequest) error {
-	return c.write(ctx, "ModifySubnetAttribute", req, nil)
+	return writeOnly(ctx, c, "ModifySubnetAttribute", req)
 }
 
 type DeleteSubnetRequest struct {
@@ -111,5 +112,5 @@ type DeleteSubnetRequest struct {
 }
 
 func (c *Client) DeleteSubnet(ctx context.Context, req DeleteSubnetRequest) error {
-	return c.write(ctx, "DeleteSubnet", req, nil)
+	return writeOnly(ctx, c, "DeleteSubnet", req)
 }

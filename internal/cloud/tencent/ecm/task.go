@@ -2,6 +2,7 @@ package ecm
 
 import (
 	"context"
+
 	"fmt"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
@@ -18,8 +19,7 @@ type DescribeTaskResultResponse struct {
 }
 
 func (c *Client) DescribeTaskResult(ctx context.Context, req DescribeTaskResultRequest) (*DescribeTaskResultResponse, error) {
-	var resp DescribeTaskResultResponse
-	return &resp, c.read(ctx, "DescribeTaskResult", req, &resp)
+	return read[DescribeTaskResultResponse](ctx, c, "DescribeTaskResult", req)
 }
 
 // TaskResult adapts DescribeTaskResult (the EIP family's task API) to the waiter.

@@ -8,31 +8,31 @@ import (
 
 // VpcInfo is the VPC as CreateVpc and DescribeVpcs return it (catalog §3.5).
 type VpcInfo struct {
-	VpcName         string   `json:"VpcName"`
-	VpcId           string   `json:"VpcId"`
-	CidrBlock       string   `json:"CidrBlock"`
-	IsDefault       bool     `json:"IsDefault"`
-	EnableMulticast bool     `json:"EnableMulticast"`
-	CreatedTime     string   `json:"CreatedTime"`
-	DnsServerSet    []string `json:"DnsServerSet"`
-	DomainName      string   `json:"DomainName"`
-	DhcpOptionsId   string   `json:"DhcpOptionsId"`
-	EnableDhcp      bool     `json:"EnableDhcp"`
-	Ipv6CidrBlock   string   `json:"Ipv6CidrBlock"`
-	TagSet          []Tag    `json:"TagSet"`
-	Region          string   `json:"Region"`
-	Description     string   `json:"Description"`
-	RegionName      string   `json:"RegionName"`
-	SubnetCount     int64    `json:"SubnetCount"`
-	InstanceCount   int64    `json:"InstanceCount"`
+	VpcName         string        `json:"VpcName"`
+	VpcId           string        `json:"VpcId"`
+	CidrBlock       string        `json:"CidrBlock"`
+	IsDefault       bool          `json:"IsDefault"`
+	EnableMulticast bool          `json:"EnableMulticast"`
+	CreatedTime     string        `json:"CreatedTime"`
+	DnsServerSet    []string      `json:"DnsServerSet"`
+	DomainName      string        `json:"DomainName"`
+	DhcpOptionsId   string        `json:"DhcpOptionsId"`
+	EnableDhcp      bool          `json:"EnableDhcp"`
+	Ipv6CidrBlock   string        `json:"Ipv6CidrBlock"`
+	TagSet          []tencent.Tag `json:"TagSet"`
+	Region          string        `json:"Region"`
+	Description     string        `json:"Description"`
+	RegionName      string        `json:"RegionName"`
+	SubnetCount     int64         `json:"SubnetCount"`
+	InstanceCount   int64         `json:"InstanceCount"`
 }
 
 type CreateVpcRequest struct {
-	VpcName     string  `json:"VpcName"`
-	CidrBlock   string  `json:"CidrBlock"`
-	EcmRegion   string  `json:"EcmRegion"`
-	Tags        []Tag   `json:"Tags,omitempty"`
-	Description *string `json:"Description,omitempty"`
+	VpcName     string        `json:"VpcName"`
+	CidrBlock   string        `json:"CidrBlock"`
+	EcmRegion   string        `json:"EcmRegion"`
+	Tags        []tencent.Tag `json:"Tags,omitempty"`
+	Description *string       `json:"Description,omitempty"`
 }
 
 type CreateVpcResponse struct {
@@ -40,17 +40,16 @@ type CreateVpcResponse struct {
 }
 
 func (c *Client) CreateVpc(ctx context.Context, req CreateVpcRequest) (*CreateVpcResponse, error) {
-	var resp CreateVpcResponse
-	return &resp, c.write(ctx, "CreateVpc", req, &resp)
+	return write[CreateVpcResponse](ctx, c, "CreateVpc", req)
 }
 
 type DescribeVpcsRequest struct {
-	VpcIds    []string `json:"VpcIds,omitempty"`
-	Filters   []Filter `json:"Filters,omitempty"`
-	Offset    *int64   `json:"Offset,omitempty"`
-	Limit     *int64   `json:"Limit,omitempty"`
-	EcmRegion string   `json:"EcmRegion,omitempty"`
-	Sort      string   `json:"Sort,omitempty"`
+	VpcIds    []string         `json:"VpcIds,omitempty"`
+	Filters   []tencent.Filter `json:"Filters,omitempty"`
+	Offset    *int64           `json:"Offset,omitempty"`
+	Limit     *int64           `json:"Limit,omitempty"`
+	EcmRegion string           `json:"EcmRegion,omitempty"`
+	Sort      string           `json:"Sort,omitempty"`
 }
 
 type DescribeVpcsResponse struct {
@@ -59,16 +58,18 @@ type DescribeVpcsResponse struct {
 }
 
 func (c *Client) DescribeVpcs(ctx context.Context, req DescribeVpcsRequest) (*DescribeVpcsResponse, error) {
-	var resp DescribeVpcsResponse
-	return &resp, c.read(ctx, "DescribeVpcs", req, &resp)
+	return read[DescribeVpcsResponse](ctx, c, "DescribeVpcs", req)
 }
 
 // ListVpcs returns every VPC matching req, following Offset/Limit pages.
 func (c *Client) ListVpcs(ctx context.Context, req DescribeVpcsRequest) ([]VpcInfo, error) {
-	return listAll(ctx, func(ctx context.Context, offset, limit int64) ([]VpcInfo, int64, error) {
+	return tencent.ListAll(ctx, func(ctx context.Context, offset, limit int64) ([]VpcInfo, int64, error) {
 		req.Offset, req.Limit = &offset, &limit
 		resp, err := c.DescribeVpcs(ctx, req)
-		return resp.VpcSet, resp.TotalCount, err
+		if err != nil {
+			return nil, 0, err
+		}
+		return resp.VpcSet, resp.TotalCount, nil
 	})
 }
 
@@ -87,15 +88,15 @@ func (c *Client) FindVpcByID(ctx context.Context, region, id string) (*VpcInfo, 
 }
 
 type ModifyVpcAttributeRequest struct {
-	VpcId       string  `json:"VpcId"`
-	EcmRegion   string  `json:"EcmRegion"`
-	VpcName     *string `json:"VpcName,omitempty"`
-	Tags        *[]Tag  `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
-	Description *string `json:"Description,omitempty"`
+	VpcId       string         `json:"VpcId"`
+	EcmRegion   string         `json:"EcmRegion"`
+	VpcName     *string        `json:"VpcName,omitempty"`
+	Tags        *[]tencent.Tag `json:"Tags,omitempty"` // nil: unchanged; empty: remove all
+	Description *string        `json:"Description,omitempty"`
 }
 
 func (c *Client) ModifyVpcAttribute(ctx context.Context, req ModifyVpcAttributeRequest) error {
-	return c.write(ctx, "ModifyVpcAttribute", req, nil)
+	return writeOnly(ctx, c, "ModifyVpcAttribute", req)
 }
 
 type DeleteVpcRequest struct {
@@ -104,5 +105,5 @@ type DeleteVpcRequest struct {
 }
 
 func (c *Client) DeleteVpc(ctx context.Context, req DeleteVpcRequest) error {
-	return c.write(ctx, "DeleteVpc", req, nil)
+	return writeOnly(ctx, c, "DeleteVpc", req)
 }

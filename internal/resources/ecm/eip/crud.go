@@ -20,8 +20,11 @@ func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, re
 	}
 	timeout, diags := plan.Timeouts.Create(ctx, defaultTimeout)
 	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	region := plan.EcmRegion.ValueString()
-	out, err := r.conn.ECM.AllocateAddresses(ctx, plan.allocateRequest(ctx, &resp.Diagnostics))
+	out, err := r.Conn().ECM.AllocateAddresses(ctx, plan.allocateRequest(ctx, &resp.Diagnostics))
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "creating "+kind, err)
 		return
@@ -39,11 +42,11 @@ func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, re
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 
 	opts := wait.Options{Timeout: timeout}
-	if err := r.conn.ECM.WaitTask(ctx, opts, region, out.TaskId, "AllocateAddresses"); err != nil {
+	if err := r.Conn().ECM.WaitTask(ctx, opts, region, out.TaskId, "AllocateAddresses"); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be allocated", err)
 		if wait.IsTaskFailed(err) {
 			// A failed allocation normally leaves no address behind; only keep (tainted) what exists.
-			if _, findErr := r.conn.ECM.FindAddressByID(ctx, region, id); tencent.IsNotFound(findErr) {
+			if _, findErr := r.Conn().ECM.FindAddressByID(ctx, region, id); tencent.IsNotFound(findErr) {
 				resp.State.RemoveResource(ctx)
 			}
 		}
@@ -64,7 +67,7 @@ func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	a, err := r.conn.ECM.FindAddressByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
+	a, err := r.Conn().ECM.FindAddressByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
 	if tencent.IsNotFound(err) || (err == nil && a.AddressStatus == ecm.AddressStatusOfflining) {
 		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
 		resp.State.RemoveResource(ctx)
@@ -87,6 +90,9 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	}
 	timeout, diags := plan.Timeouts.Update(ctx, defaultTimeout)
 	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	region, id := plan.EcmRegion.ValueString(), plan.ID.ValueString()
 
 	if !plan.AddressName.Equal(state.AddressName) {
@@ -96,14 +102,14 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 		}
 	}
 	if !plan.InternetMaxBandwidthOut.Equal(state.InternetMaxBandwidthOut) {
-		out, err := r.conn.ECM.ModifyAddressesBandwidth(ctx, ecm.ModifyAddressesBandwidthRequest{
+		out, err := r.Conn().ECM.ModifyAddressesBandwidth(ctx, ecm.ModifyAddressesBandwidthRequest{
 			EcmRegion: region, AddressIds: []string{id}, InternetMaxBandwidthOut: plan.InternetMaxBandwidthOut.ValueInt64(),
 		})
 		if err != nil {
 			tfutil.AddError(&resp.Diagnostics, "changing the bandwidth of "+kind+" "+id, err)
 			return
 		}
-		if err := r.conn.ECM.WaitTask(ctx, wait.Options{Timeout: timeout}, region, out.TaskId, "ModifyAddressesBandwidth"); err != nil {
+		if err := r.Conn().ECM.WaitTask(ctx, wait.Options{Timeout: timeout}, region, out.TaskId, "ModifyAddressesBandwidth"); err != nil {
 			tfutil.AddError(&resp.Diagnostics, "waiting for the bandwidth change of "+kind+" "+id, err)
 			return
 		}
@@ -119,34 +125,12 @@ func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	}
 	timeout, diags := state.Timeouts.Delete(ctx, defaultTimeout)
 	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	region, id := state.EcmRegion.ValueString(), state.ID.ValueString()
-
-	// An EIP whose allocation outlived the create timeout is still CREATING: wait for it to settle.
-	a, err := r.waitSettled(ctx, region, id)
-	if tencent.IsNotFound(err) {
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to settle before release", err)
-		return
-	}
-	if a.AddressStatus != ecm.AddressStatusOfflining {
-		out, err := r.conn.ECM.ReleaseAddresses(ctx, ecm.ReleaseAddressesRequest{EcmRegion: region, AddressIds: []string{id}})
-		if ecm.IsAddressGone(err) {
-			return
-		}
-		if err != nil {
-			tfutil.AddError(&resp.Diagnostics, "releasing "+kind+" "+id+" (status "+a.AddressStatus+")", err)
-			return
-		}
-		if err := r.conn.ECM.WaitTask(ctx, wait.Options{}, region, out.TaskId, "ReleaseAddresses"); err != nil {
-			tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be released", err)
-			return
-		}
-	}
-	if err := r.waitGone(ctx, region, id); err != nil {
-		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to disappear", err)
+	if step, err := releaseEIP(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString()); err != nil {
+		tfutil.AddError(&resp.Diagnostics, step, err)
 	}
 }

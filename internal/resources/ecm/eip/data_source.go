@@ -8,29 +8,27 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 var _ datasource.DataSourceWithConfigure = (*eipsDataSource)(nil)
 
 // NewDataSource is the edgecloud_ecm_eips constructor.
-func NewDataSource() datasource.DataSource { return &eipsDataSource{} }
-
-type eipsDataSource struct {
-	conn *conn.Conn
+func NewDataSource() datasource.DataSource {
+	return &eipsDataSource{DataSource: ecmbase.NewDataSource(DataSourceType)}
 }
 
-func (d *eipsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_eips"
+type eipsDataSource struct {
+	ecmbase.DataSource
 }
 
 func (d *eipsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM EIPs by ID or by filters (DescribeAddresses). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region":     tfutil.DataSourceECMRegionAttribute(),
-			"ids":            tfutil.IDsAttribute("EIP", "address_name", "address_ip", "address_status"),
+			"ecm_region":     ecmbase.DataSourceRegionAttribute(),
+			"ids":            ecmbase.IDsAttribute("EIP", idPrefix, "address_name", "address_ip", "address_status"),
 			"address_name":   schema.StringAttribute{MarkdownDescription: "Match EIPs with exactly this name.", Optional: true},
 			"address_ip":     schema.StringAttribute{MarkdownDescription: "Match the EIP with this public IP.", Optional: true},
 			"address_status": schema.StringAttribute{MarkdownDescription: "Match EIPs in this status, e.g. `UNBIND`.", Optional: true},
@@ -57,22 +55,18 @@ func (d *eipsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, r
 	}
 }
 
-func (d *eipsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 func (d *eipsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var data dataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &data)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeAddressesRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics), Filters: data.filters(ctx, &resp.Diagnostics)}
+	request := ecm.DescribeAddressesRequest{EcmRegion: ecmbase.ResolveRegion(d.Conn(), data.EcmRegion, &resp.Diagnostics), Filters: data.filters(ctx, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.AddressIds, false)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	addresses, err := d.conn.ECM.ListAddresses(ctx, request)
+	addresses, err := d.Conn().ECM.ListAddresses(ctx, request)
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM EIPs", err)
 		return

@@ -15,17 +15,18 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
 )
 
-func TestAccEIP_throttlingIsRetried(t *testing.T) {
+func TestAccECMEIP_throttlingIsRetried(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	t.Cleanup(sb.ClearFaults)
 	before := sb.CallCounts()
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
@@ -49,13 +50,13 @@ func TestAccEIP_throttlingIsRetried(t *testing.T) {
 	})
 }
 
-func TestAccEIP_failedAllocationTask(t *testing.T) {
+func TestAccECMEIP_failedAllocationTask(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	t.Cleanup(sb.ClearFaults)
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{
 				PreConfig:   func() { sb.AddFault(sandbox.Fault{Action: "AllocateAddresses", TaskResult: "FAILED", Count: 1}) },
@@ -66,7 +67,7 @@ func TestAccEIP_failedAllocationTask(t *testing.T) {
 				// Nothing was orphaned: the failed address is gone and not in the state, so the
 				// next plan simply creates it.
 				PreConfig: func() {
-					left, err := acctest.ECM().ListAddresses(context.Background(), ecm.DescribeAddressesRequest{EcmRegion: acctest.ECMRegion()})
+					left, err := acctest.Conn().ECM.ListAddresses(context.Background(), ecm.DescribeAddressesRequest{EcmRegion: acctest.ECMRegion()})
 					if err != nil {
 						t.Fatalf("listing addresses: %v", err)
 					}
@@ -84,14 +85,14 @@ func TestAccEIP_failedAllocationTask(t *testing.T) {
 	})
 }
 
-func TestAccEIP_slowTaskTimesOutAndTaints(t *testing.T) {
+func TestAccECMEIP_slowTaskTimesOutAndTaints(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	t.Cleanup(sb.ClearFaults)
 	timeouts := `timeouts = { create = "1s" }`
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() {
@@ -107,7 +108,7 @@ func TestAccEIP_slowTaskTimesOutAndTaints(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
-				Check: acctest.CheckExists(address, findEIP),
+				Check: acctest.CheckExists(address, ecmeip.FindByState),
 			},
 		},
 	})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
@@ -18,11 +19,41 @@ import (
 // transitional are the statuses an EIP passes through on its own (catalog §3.7).
 var transitional = map[string]bool{ecm.AddressStatusCreating: true, ecm.AddressStatusBinding: true, ecm.AddressStatusUnbinding: true}
 
+// releaseEIP is the delete path that Delete and the sweeper share: wait for an EIP still settling
+// (an allocation that outlived the create timeout is still CREATING), release it, wait for the
+// release task, then until DescribeAddresses no longer returns it. An EIP already gone is success.
+// On error it also returns the step that failed, for the diagnostic's summary.
+func releaseEIP(ctx context.Context, c *conn.Conn, region, id string) (step string, err error) {
+	a, err := waitSettled(ctx, c, region, id)
+	if tencent.IsNotFound(err) {
+		return "", nil
+	}
+	if err != nil {
+		return "waiting for " + kind + " " + id + " to settle before release", err
+	}
+	if a.AddressStatus != ecm.AddressStatusOfflining {
+		out, err := c.ECM.ReleaseAddresses(ctx, ecm.ReleaseAddressesRequest{EcmRegion: region, AddressIds: []string{id}})
+		if ecm.IsAddressGone(err) {
+			return "", nil
+		}
+		if err != nil {
+			return "releasing " + kind + " " + id + " (status " + a.AddressStatus + ")", err
+		}
+		if err := c.ECM.WaitTask(ctx, wait.Options{}, region, out.TaskId, "ReleaseAddresses"); err != nil {
+			return "waiting for " + kind + " " + id + " to be released", err
+		}
+	}
+	if err := waitGone(ctx, c, region, id); err != nil {
+		return "waiting for " + kind + " " + id + " to disappear", err
+	}
+	return "", nil
+}
+
 // waitSettled polls until the EIP is in a stable status and returns it; NotFound if it vanished.
-func (r *eipResource) waitSettled(ctx context.Context, region, id string) (*ecm.Address, error) {
+func waitSettled(ctx context.Context, c *conn.Conn, region, id string) (*ecm.Address, error) {
 	var last *ecm.Address
 	err := wait.Until(ctx, wait.Options{Description: kind + " " + id + " leaving a transitional status"}, func(ctx context.Context) (bool, string, error) {
-		a, err := r.conn.ECM.FindAddressByID(ctx, region, id)
+		a, err := c.ECM.FindAddressByID(ctx, region, id)
 		if err != nil {
 			return false, "", err
 		}
@@ -33,9 +64,9 @@ func (r *eipResource) waitSettled(ctx context.Context, region, id string) (*ecm.
 }
 
 // waitGone polls until DescribeAddresses no longer returns the EIP.
-func (r *eipResource) waitGone(ctx context.Context, region, id string) error {
+func waitGone(ctx context.Context, c *conn.Conn, region, id string) error {
 	return tencent.WaitNotFound(ctx, wait.Options{Description: kind + " " + id + " release"}, func(ctx context.Context) (string, error) {
-		a, err := r.conn.ECM.FindAddressByID(ctx, region, id)
+		a, err := c.ECM.FindAddressByID(ctx, region, id)
 		if err != nil {
 			return "", err
 		}
@@ -45,7 +76,7 @@ func (r *eipResource) waitGone(ctx context.Context, region, id string) error {
 
 // refresh reads the EIP back after a change and stores it.
 func (r *eipResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	a, err := r.conn.ECM.FindAddressByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	a, err := r.Conn().ECM.FindAddressByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString(), err)
 		return
@@ -57,5 +88,5 @@ func (r *eipResource) refresh(ctx context.Context, m *resourceModel, state *tfsd
 // rename sets the EIP's name; a null name clears it (AllocateAddresses takes no name).
 func (r *eipResource) rename(ctx context.Context, region, id string, name types.String) error {
 	n := name.ValueString()
-	return r.conn.ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: &n})
+	return r.Conn().ECM.ModifyAddressAttribute(ctx, ecm.ModifyAddressAttributeRequest{EcmRegion: region, AddressId: id, AddressName: &n})
 }

@@ -7,7 +7,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
@@ -86,8 +88,8 @@ type addressItemModel struct {
 }
 
 // filters turns the data source's arguments into DescribeAddresses filters (catalog §2.10).
-func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
-	return tfutil.Filters(ctx, []tfutil.FilterArg{
+func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []tencent.Filter {
+	return ecmbase.Filters(ctx, []ecmbase.FilterArg{
 		{Name: "address-name", Value: m.AddressName}, {Name: "address-ip", Value: m.AddressIP}, {Name: "address-status", Value: m.AddressStatus},
 	}, types.MapNull(types.StringType), diags)
 }

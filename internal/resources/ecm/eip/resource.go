@@ -17,11 +17,14 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 )
 
+// ResourceType and DataSourceType are the Terraform type names of this package.
 const (
+	ResourceType   = "edgecloud_ecm_eip"
+	DataSourceType = "edgecloud_ecm_eips"
+	idPrefix       = "eip-"
 	kind           = "ECM EIP"
 	defaultTimeout = 10 * time.Minute
 )
@@ -33,14 +36,12 @@ var (
 )
 
 // NewResource is the edgecloud_ecm_eip constructor.
-func NewResource() resource.Resource { return &eipResource{} }
-
-type eipResource struct {
-	conn *conn.Conn
+func NewResource() resource.Resource {
+	return &eipResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
 }
 
-func (r *eipResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_eip"
+type eipResource struct {
+	ecmbase.RegionalResource
 }
 
 func (r *eipResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
@@ -51,7 +52,7 @@ func (r *eipResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 			"bounded by the `timeouts` block. Binding the EIP to an instance or ENI is not managed here.",
 		Attributes: map[string]schema.Attribute{
 			"id":         schema.StringAttribute{MarkdownDescription: "EIP ID, e.g. `eip-11112222`.", Computed: true, PlanModifiers: useState},
-			"ecm_region": tfutil.ECMRegionAttribute(),
+			"ecm_region": ecmbase.RegionAttribute(),
 			"address_name": schema.StringAttribute{
 				MarkdownDescription: "Name of the EIP, up to 20 characters.",
 				Optional:            true,
@@ -81,20 +82,8 @@ func (r *eipResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 			"address_ip":     schema.StringAttribute{MarkdownDescription: "The public IPv4 address.", Computed: true, PlanModifiers: useState},
 			"address_type":   schema.StringAttribute{MarkdownDescription: "Address type as the API reports it, e.g. `EIP`.", Computed: true, PlanModifiers: useState},
 			"created_time":   schema.StringAttribute{MarkdownDescription: "Creation time (ISO 8601).", Computed: true, PlanModifiers: useState},
-			"address_status": schema.StringAttribute{MarkdownDescription: "Status: `CREATING`, `BINDING`, `BIND`, `UNBINDING`, `UNBIND`, `OFFLINING` or `BIND_ENI`.", Computed: true},
+			"address_status": schema.StringAttribute{MarkdownDescription: "Status: `CREATING`, `BINDING`, `BIND`, `UNBINDING`, `UNBIND`, `OFFLINING` or `BIND_ENI`.", Computed: true, PlanModifiers: useState},
 			"timeouts":       timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
 		},
 	}
-}
-
-func (r *eipResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
-func (r *eipResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	tfutil.PlanECMRegion(ctx, r.conn, req, resp)
-}
-
-func (r *eipResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	tfutil.ImportECMState(ctx, r.conn, "eip-", req, resp)
 }

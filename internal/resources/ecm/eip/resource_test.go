@@ -1,7 +1,6 @@
 package eip_test
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"testing"
@@ -13,26 +12,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 )
 
 const address = "edgecloud_ecm_eip.test"
-
-func findEIP(ctx context.Context, region, id string) error {
-	_, err := acctest.ECM().FindAddressByID(ctx, region, id)
-	return err
-}
-
-// releaseEIP releases an EIP the way the console would and waits for the task.
-func releaseEIP(ctx context.Context, region, id string) error {
-	c := acctest.ECM()
-	out, err := c.ReleaseAddresses(ctx, ecm.ReleaseAddressesRequest{EcmRegion: region, AddressIds: []string{id}})
-	if err != nil {
-		return err
-	}
-	return c.WaitTask(ctx, wait.Options{}, region, out.TaskId, "ReleaseAddresses")
-}
 
 func config(name string, bandwidth int, extra string) string {
 	nameAttr := "null"
@@ -49,15 +32,15 @@ resource "edgecloud_ecm_eip" "test" {
 `, nameAttr, bandwidth, extra)
 }
 
-func TestAccEIP_basic(t *testing.T) {
+func TestAccECMEIP_basic(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config: config("tf-acc-eip", 10, `tags = { team = "edge" }`),
-				Check:  acctest.CheckExists(address, findEIP),
+				Check:  acctest.CheckExists(address, ecmeip.FindByState),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("id"), knownvalue.StringRegexp(regexp.MustCompile(`^eip-[a-z0-9]+$`))),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("address_name"), knownvalue.StringExact("tf-acc-eip")),
@@ -77,19 +60,24 @@ func TestAccEIP_basic(t *testing.T) {
 	})
 }
 
-func TestAccEIP_update(t *testing.T) {
+func TestAccECMEIP_update(t *testing.T) {
 	var id string
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{Config: config("before", 5, ""), Check: acctest.CaptureID(address, &id)},
 			{
-				// Name (sync) and bandwidth (a task) change in place.
+				// Name (sync) and bandwidth (a task) change in place, and the plan shows every
+				// attribute that does not change as known (no "(known after apply)" noise).
 				Config: config("after", 50, ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("address_status"), knownvalue.StringExact("UNBIND")),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("address_ip"), knownvalue.NotNull()),
+					},
 				},
 				Check: acctest.CheckSameID(address, &id),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -112,15 +100,15 @@ func TestAccEIP_update(t *testing.T) {
 	})
 }
 
-func TestAccEIP_disappears(t *testing.T) {
+func TestAccECMEIP_disappears(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_eip", findEIP),
+		CheckDestroy:             acctest.CheckDestroy(ecmeip.ResourceType, ecmeip.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config:             config("gone", 1, ""),
-				Check:              acctest.DeleteOutside(address, releaseEIP),
+				Check:              acctest.DeleteOutside(address, ecmeip.DeleteByState),
 				ExpectNonEmptyPlan: true,
 			},
 			{
@@ -128,13 +116,13 @@ func TestAccEIP_disappears(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},
-				Check: acctest.CheckExists(address, findEIP),
+				Check: acctest.CheckExists(address, ecmeip.FindByState),
 			},
 		},
 	})
 }
 
-func TestAccEIPs_dataSource(t *testing.T) {
+func TestAccECMEIPsDataSource_basic(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
@@ -159,7 +147,7 @@ data "edgecloud_ecm_eips" "by_ip" {
 	})
 }
 
-func TestAccEIP_invalidInputIsAPlanError(t *testing.T) {
+func TestAccECMEIP_invalidInputIsAPlanError(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,

@@ -5,33 +5,32 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 var _ datasource.DataSourceWithConfigure = (*subnetsDataSource)(nil)
 
 // NewDataSource is the edgecloud_ecm_subnets constructor.
-func NewDataSource() datasource.DataSource { return &subnetsDataSource{} }
-
-type subnetsDataSource struct {
-	conn *conn.Conn
+func NewDataSource() datasource.DataSource {
+	return &subnetsDataSource{DataSource: ecmbase.NewDataSource(DataSourceType)}
 }
 
-func (d *subnetsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_subnets"
+type subnetsDataSource struct {
+	ecmbase.DataSource
 }
 
 func (d *subnetsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM subnets by ID or by filters (DescribeSubnets). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region":  tfutil.DataSourceECMRegionAttribute(),
-			"ids":         tfutil.IDsAttribute("Subnet", "vpc_id", "subnet_name", "cidr_block", "zone", "tags"),
-			"vpc_id":      schema.StringAttribute{MarkdownDescription: "Match subnets of this VPC.", Optional: true},
+			"ecm_region":  ecmbase.DataSourceRegionAttribute(),
+			"ids":         ecmbase.IDsAttribute("Subnet", idPrefix, "vpc_id", "subnet_name", "cidr_block", "zone", "tags"),
+			"vpc_id":      schema.StringAttribute{MarkdownDescription: "Match subnets of this VPC.", Optional: true, Validators: []validator.String{ecmbase.IDValidator("vpc-")}},
 			"subnet_name": schema.StringAttribute{MarkdownDescription: "Match subnets whose name contains this value (the API's fuzzy match).", Optional: true},
 			"cidr_block":  schema.StringAttribute{MarkdownDescription: "Match subnets whose CIDR block contains this value (the API's fuzzy match).", Optional: true},
 			"zone":        schema.StringAttribute{MarkdownDescription: "Match subnets in this availability zone.", Optional: true},
@@ -57,23 +56,19 @@ func (d *subnetsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	}
 }
 
-func (d *subnetsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 func (d *subnetsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var data dataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &data)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeSubnetsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics)}
+	request := ecm.DescribeSubnetsRequest{EcmRegion: ecmbase.ResolveRegion(d.Conn(), data.EcmRegion, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.SubnetIds, false)...)
 	request.Filters = data.filters(ctx, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	subnets, err := d.conn.ECM.ListSubnets(ctx, request)
+	subnets, err := d.Conn().ECM.ListSubnets(ctx, request)
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM subnets", err)
 		return

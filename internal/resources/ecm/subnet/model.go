@@ -2,17 +2,16 @@ package subnet
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
-
-var vpcIDPattern = regexp.MustCompile(`^vpc-[a-z0-9]+$`)
 
 type resourceModel struct {
 	ID              types.String `tfsdk:"id"`
@@ -23,7 +22,6 @@ type resourceModel struct {
 	Zone            types.String `tfsdk:"zone"`
 	EnableBroadcast types.Bool   `tfsdk:"enable_broadcast"`
 	Tags            types.Map    `tfsdk:"tags"`
-	IsDefault       types.Bool   `tfsdk:"is_default"`
 	RouteTableID    types.String `tfsdk:"route_table_id"`
 	VpcCidrBlock    types.String `tfsdk:"vpc_cidr_block"`
 	CreatedTime     types.String `tfsdk:"created_time"`
@@ -45,7 +43,7 @@ func (m *resourceModel) createRequest(ctx context.Context, diags *diag.Diagnosti
 func (m *resourceModel) modifyRequest(ctx context.Context, diags *diag.Diagnostics) ecm.ModifySubnetAttributeRequest {
 	tags := tfutil.TagsToAPI(ctx, m.Tags, diags)
 	if tags == nil {
-		tags = []ecm.Tag{}
+		tags = []tencent.Tag{}
 	}
 	req := ecm.ModifySubnetAttributeRequest{
 		SubnetId:   m.ID.ValueString(),
@@ -71,7 +69,6 @@ func (m *resourceModel) fromAPI(s *ecm.Subnet) {
 	m.Zone = types.StringValue(s.Zone)
 	m.EnableBroadcast = types.BoolValue(s.EnableBroadcast)
 	m.Tags = tfutil.TagsFromAPI(s.TagSet)
-	m.IsDefault = types.BoolValue(s.IsDefault)
 	m.RouteTableID = types.StringValue(s.RouteTableId)
 	m.VpcCidrBlock = types.StringValue(s.VpcCidrBlock)
 	m.CreatedTime = types.StringValue(s.CreatedTime)
@@ -103,8 +100,8 @@ type subnetItemModel struct {
 }
 
 // filters turns the data source's arguments into DescribeSubnets filters (catalog §2.6).
-func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
-	return tfutil.Filters(ctx, []tfutil.FilterArg{
+func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []tencent.Filter {
+	return ecmbase.Filters(ctx, []ecmbase.FilterArg{
 		{Name: "vpc-id", Value: m.VpcID}, {Name: "subnet-name", Value: m.SubnetName},
 		{Name: "cidr-block", Value: m.CidrBlock}, {Name: "zone", Value: m.Zone},
 	}, m.Tags, diags)

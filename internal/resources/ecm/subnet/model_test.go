@@ -26,7 +26,7 @@ func TestFromAPI_SeedExample(t *testing.T) {
 	want := resourceModel{
 		ID: types.StringValue("subnet-heaa1hzo"), EcmRegion: types.StringValue("ap-hangzhou-ecm"), VpcID: types.StringValue("vpc-ila64qtl"),
 		SubnetName: types.StringValue("subnet_test"), CidrBlock: types.StringValue("10.0.1.0/24"), Zone: types.StringValue("ap-hangzhou-ecm-1"),
-		EnableBroadcast: types.BoolValue(false), Tags: tags, IsDefault: types.BoolValue(false), RouteTableID: types.StringValue(""),
+		EnableBroadcast: types.BoolValue(false), Tags: tags, RouteTableID: types.StringValue(""),
 		VpcCidrBlock: types.StringValue("10.0.0.0/16"), CreatedTime: types.StringValue("2020-08-14 10:38:40"),
 	}
 	if !m.Tags.Equal(want.Tags) {

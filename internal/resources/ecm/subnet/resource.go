@@ -6,25 +6,28 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
-const kind = "ECM subnet"
+// ResourceType and DataSourceType are the Terraform type names of this package.
+const (
+	ResourceType   = "edgecloud_ecm_subnet"
+	DataSourceType = "edgecloud_ecm_subnets"
+	idPrefix       = "subnet-"
+	kind           = "ECM subnet"
+	deleteTimeout  = 5 * time.Minute
+)
 
 var (
 	_ resource.ResourceWithConfigure   = (*subnetResource)(nil)
@@ -33,14 +36,12 @@ var (
 )
 
 // NewResource is the edgecloud_ecm_subnet constructor.
-func NewResource() resource.Resource { return &subnetResource{} }
-
-type subnetResource struct {
-	conn *conn.Conn
+func NewResource() resource.Resource {
+	return &subnetResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
 }
 
-func (r *subnetResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_subnet"
+type subnetResource struct {
+	ecmbase.RegionalResource
 }
 
 func (r *subnetResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
@@ -50,11 +51,11 @@ func (r *subnetResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 		MarkdownDescription: "An ECM subnet: an IPv4 range of a VPC in one availability zone (CreateSubnet, DescribeSubnets, ModifySubnetAttribute, DeleteSubnet).",
 		Attributes: map[string]schema.Attribute{
 			"id":         schema.StringAttribute{MarkdownDescription: "Subnet ID, e.g. `subnet-heaa1hzo`.", Computed: true, PlanModifiers: useState},
-			"ecm_region": tfutil.ECMRegionAttribute(),
+			"ecm_region": ecmbase.RegionAttribute(),
 			"vpc_id": schema.StringAttribute{
 				MarkdownDescription: "ID of the VPC the subnet belongs to. Changing it forces a new subnet.",
 				Required:            true,
-				Validators:          []validator.String{stringvalidator.RegexMatches(vpcIDPattern, "must be a VPC ID such as vpc-gynsaui3")},
+				Validators:          []validator.String{ecmbase.IDValidator("vpc-")},
 				PlanModifiers:       replace,
 			},
 			"subnet_name": schema.StringAttribute{
@@ -80,24 +81,12 @@ func (r *subnetResource) Schema(_ context.Context, _ resource.SchemaRequest, res
 				Computed:            true,
 				PlanModifiers:       []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
 			},
-			"tags": schema.MapAttribute{MarkdownDescription: "Tags of the subnet.", ElementType: types.StringType, Optional: true},
-			"is_default": schema.BoolAttribute{
-				MarkdownDescription: "Whether this is the zone's default subnet.",
-				Computed:            true,
-			},
+			"tags":           schema.MapAttribute{MarkdownDescription: "Tags of the subnet.", ElementType: types.StringType, Optional: true},
 			"route_table_id": schema.StringAttribute{MarkdownDescription: "ID of the route table associated with the subnet.", Computed: true, PlanModifiers: useState},
 			"vpc_cidr_block": schema.StringAttribute{MarkdownDescription: "CIDR block of the VPC.", Computed: true, PlanModifiers: useState},
 			"created_time":   schema.StringAttribute{MarkdownDescription: "Creation time as the API reports it.", Computed: true, PlanModifiers: useState},
 		},
 	}
-}
-
-func (r *subnetResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
-func (r *subnetResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	tfutil.PlanECMRegion(ctx, r.conn, req, resp)
 }
 
 func (r *subnetResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -106,7 +95,7 @@ func (r *subnetResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	out, err := r.conn.ECM.CreateSubnet(ctx, plan.createRequest(ctx, &resp.Diagnostics))
+	out, err := r.Conn().ECM.CreateSubnet(ctx, plan.createRequest(ctx, &resp.Diagnostics))
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "creating "+kind, err)
 		return
@@ -120,7 +109,7 @@ func (r *subnetResource) Create(ctx context.Context, req resource.CreateRequest,
 	// CreateSubnet has no broadcast parameter. The subnet is already in state, so a failure here
 	// leaves it tainted rather than lost.
 	plan.EnableBroadcast = wantBroadcast
-	if err := r.conn.ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
+	if err := r.Conn().ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "setting enable_broadcast on "+kind+" "+plan.ID.ValueString(), err)
 		return
 	}
@@ -133,7 +122,7 @@ func (r *subnetResource) Read(ctx context.Context, req resource.ReadRequest, res
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	s, err := r.conn.ECM.FindSubnetByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
+	s, err := r.Conn().ECM.FindSubnetByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
 	if tencent.IsNotFound(err) {
 		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
 		resp.State.RemoveResource(ctx)
@@ -153,7 +142,7 @@ func (r *subnetResource) Update(ctx context.Context, req resource.UpdateRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.conn.ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
+	if err := r.Conn().ECM.ModifySubnetAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "updating "+kind+" "+plan.ID.ValueString(), err)
 		return
 	}
@@ -166,33 +155,7 @@ func (r *subnetResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	region, id := state.EcmRegion.ValueString(), state.ID.ValueString()
-	err := r.conn.ECM.DeleteSubnet(ctx, ecm.DeleteSubnetRequest{SubnetId: id, EcmRegion: region})
-	if err != nil && !tencent.IsNotFound(err) {
-		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+id, err)
-		return
+	if err := deleteSubnet(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString()); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+state.ID.ValueString(), err)
 	}
-	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}
-	err = tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
-		_, err := r.conn.ECM.FindSubnetByID(ctx, region, id)
-		return "", err
-	})
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be deleted", err)
-	}
-}
-
-func (r *subnetResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	tfutil.ImportECMState(ctx, r.conn, "subnet-", req, resp)
-}
-
-// refresh reads the subnet back after a change and stores it.
-func (r *subnetResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	s, err := r.conn.ECM.FindSubnetByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
-	if err != nil {
-		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after update", err)
-		return
-	}
-	m.fromAPI(s)
-	diags.Append(state.Set(ctx, m)...)
 }

@@ -1,7 +1,6 @@
 package subnet_test
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"testing"
@@ -13,19 +12,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 )
 
 const address = "edgecloud_ecm_subnet.test"
-
-func findSubnet(ctx context.Context, region, id string) error {
-	_, err := acctest.ECM().FindSubnetByID(ctx, region, id)
-	return err
-}
-
-func deleteSubnet(ctx context.Context, region, id string) error {
-	return acctest.ECM().DeleteSubnet(ctx, ecm.DeleteSubnetRequest{SubnetId: id, EcmRegion: region})
-}
 
 // config builds a VPC and one subnet in the region's first zone.
 func config(name, cidr, extra string) string {
@@ -45,17 +35,17 @@ resource "edgecloud_ecm_subnet" "test" {
 `, name, cidr, acctest.Zone(), extra)
 }
 
-func TestAccSubnet_basic(t *testing.T) {
+func TestAccECMSubnet_basic(t *testing.T) {
 	name := acctest.Name("subnet")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_subnet", findSubnet),
+		CheckDestroy:             acctest.CheckDestroy(ecmsubnet.ResourceType, ecmsubnet.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config: config(name, "10.30.1.0/24", `tags = { tier = "web" }`),
 				Check: resource.ComposeAggregateTestCheckFunc(
-					acctest.CheckExists(address, findSubnet),
+					acctest.CheckExists(address, ecmsubnet.FindByState),
 					resource.TestCheckResourceAttrPair(address, "vpc_id", "edgecloud_ecm_vpc.test", "id"),
 				),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -72,13 +62,13 @@ func TestAccSubnet_basic(t *testing.T) {
 	})
 }
 
-func TestAccSubnet_update(t *testing.T) {
+func TestAccECMSubnet_update(t *testing.T) {
 	name := acctest.Name("subnet")
 	var id string
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_subnet", findSubnet),
+		CheckDestroy:             acctest.CheckDestroy(ecmsubnet.ResourceType, ecmsubnet.FindByState),
 		Steps: []resource.TestStep{
 			{
 				// enable_broadcast at create time needs a second call; the plan must still converge.
@@ -92,7 +82,13 @@ func TestAccSubnet_update(t *testing.T) {
 				Config: config(name+"-renamed", "10.30.2.0/24", `enable_broadcast = false
   tags = { tier = "db" }`),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
-					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate),
+						// What does not change stays known in the plan.
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("created_time"), knownvalue.NotNull()),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("vpc_cidr_block"), knownvalue.StringExact("10.30.0.0/16")),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("ecm_region"), knownvalue.StringExact(acctest.ECMRegion())),
+					},
 				},
 				Check: acctest.CheckSameID(address, &id),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -111,16 +107,16 @@ func TestAccSubnet_update(t *testing.T) {
 	})
 }
 
-func TestAccSubnet_disappears(t *testing.T) {
+func TestAccECMSubnet_disappears(t *testing.T) {
 	name := acctest.Name("subnet")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_subnet", findSubnet),
+		CheckDestroy:             acctest.CheckDestroy(ecmsubnet.ResourceType, ecmsubnet.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config:             config(name, "10.30.4.0/24", ""),
-				Check:              acctest.DeleteOutside(address, deleteSubnet),
+				Check:              acctest.DeleteOutside(address, ecmsubnet.DeleteByState),
 				ExpectNonEmptyPlan: true,
 			},
 			{
@@ -128,14 +124,14 @@ func TestAccSubnet_disappears(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},
-				Check: acctest.CheckExists(address, findSubnet),
+				Check: acctest.CheckExists(address, ecmsubnet.FindByState),
 			},
 		},
 	})
 }
 
 // A subnet outside its VPC's range is refused by the API; the error must carry code and RequestId.
-func TestAccSubnet_outsideVpcRangeShowsAPIError(t *testing.T) {
+func TestAccECMSubnet_outsideVpcRangeShowsAPIError(t *testing.T) {
 	name := acctest.Name("subnet")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
@@ -149,7 +145,7 @@ func TestAccSubnet_outsideVpcRangeShowsAPIError(t *testing.T) {
 	})
 }
 
-func TestAccSubnets_dataSource(t *testing.T) {
+func TestAccECMSubnetsDataSource_basic(t *testing.T) {
 	name := acctest.Name("subnets")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
@@ -164,19 +160,12 @@ data "edgecloud_ecm_subnets" "by_vpc" {
 data "edgecloud_ecm_subnets" "by_id" {
   ids = [edgecloud_ecm_subnet.test.id]
 }
-
-data "edgecloud_ecm_vpcs" "by_id" {
-  ids = [edgecloud_ecm_subnet.test.vpc_id] # read after the subnet exists
-}
 `,
 				Check: resource.ComposeAggregateTestCheckFunc(
 					resource.TestCheckResourceAttr("data.edgecloud_ecm_subnets.by_vpc", "subnets.#", "1"),
 					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_subnets.by_vpc", "subnets.0.id", address, "id"),
 					resource.TestCheckResourceAttr("data.edgecloud_ecm_subnets.by_id", "subnets.0.cidr_block", "10.30.5.0/24"),
 					resource.TestCheckResourceAttr("data.edgecloud_ecm_subnets.by_id", "subnets.0.available_ip_address_count", "253"),
-					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.#", "1"),
-					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.0.subnet_count", "1"),
-					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.0.vpc_name", name),
 				),
 			},
 		},

@@ -8,29 +8,27 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 var _ datasource.DataSourceWithConfigure = (*vpcsDataSource)(nil)
 
 // NewDataSource is the edgecloud_ecm_vpcs constructor.
-func NewDataSource() datasource.DataSource { return &vpcsDataSource{} }
-
-type vpcsDataSource struct {
-	conn *conn.Conn
+func NewDataSource() datasource.DataSource {
+	return &vpcsDataSource{DataSource: ecmbase.NewDataSource(DataSourceType)}
 }
 
-func (d *vpcsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_vpcs"
+type vpcsDataSource struct {
+	ecmbase.DataSource
 }
 
 func (d *vpcsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Lists ECM VPCs by ID or by filters (DescribeVpcs). `ids` cannot be combined with the filters, as the API requires.",
 		Attributes: map[string]schema.Attribute{
-			"ecm_region": tfutil.DataSourceECMRegionAttribute(),
-			"ids":        tfutil.IDsAttribute("VPC", "vpc_name", "cidr_block", "tags"),
+			"ecm_region": ecmbase.DataSourceRegionAttribute(),
+			"ids":        ecmbase.IDsAttribute("VPC", idPrefix, "vpc_name", "cidr_block", "tags"),
 			"vpc_name":   schema.StringAttribute{MarkdownDescription: "Match VPCs whose name contains this value (the API's fuzzy match).", Optional: true},
 			"cidr_block": schema.StringAttribute{MarkdownDescription: "Match VPCs whose CIDR block contains this value (the API's fuzzy match).", Optional: true},
 			"tags":       schema.MapAttribute{MarkdownDescription: "Match VPCs carrying all these tags.", ElementType: types.StringType, Optional: true},
@@ -54,23 +52,19 @@ func (d *vpcsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, r
 	}
 }
 
-func (d *vpcsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	d.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
 func (d *vpcsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var data dataSourceModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &data)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	request := ecm.DescribeVpcsRequest{EcmRegion: tfutil.ResolveECMRegion(d.conn, data.EcmRegion, &resp.Diagnostics)}
+	request := ecm.DescribeVpcsRequest{EcmRegion: ecmbase.ResolveRegion(d.Conn(), data.EcmRegion, &resp.Diagnostics)}
 	resp.Diagnostics.Append(data.IDs.ElementsAs(ctx, &request.VpcIds, false)...)
 	request.Filters = data.filters(ctx, &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	vpcs, err := d.conn.ECM.ListVpcs(ctx, request)
+	vpcs, err := d.Conn().ECM.ListVpcs(ctx, request)
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM VPCs", err)
 		return

@@ -4,15 +4,13 @@ import (
 	"context"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
-
-var useStateBool = []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()}
 
 type resourceModel struct {
 	ID          types.String `tfsdk:"id"`
@@ -39,7 +37,7 @@ func (m *resourceModel) createRequest(ctx context.Context, diags *diag.Diagnosti
 func (m *resourceModel) modifyRequest(ctx context.Context, diags *diag.Diagnostics) ecm.ModifyVpcAttributeRequest {
 	tags := tfutil.TagsToAPI(ctx, m.Tags, diags)
 	if tags == nil {
-		tags = []ecm.Tag{}
+		tags = []tencent.Tag{}
 	}
 	description := m.Description.ValueString()
 	return ecm.ModifyVpcAttributeRequest{
@@ -87,8 +85,8 @@ type vpcItemModel struct {
 }
 
 // filters turns the data source's arguments into DescribeVpcs filters (catalog §2.5).
-func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []ecm.Filter {
-	return tfutil.Filters(ctx, []tfutil.FilterArg{{Name: "vpc-name", Value: m.VpcName}, {Name: "cidr-block", Value: m.CidrBlock}}, m.Tags, diags)
+func (m *dataSourceModel) filters(ctx context.Context, diags *diag.Diagnostics) []tencent.Filter {
+	return ecmbase.Filters(ctx, []ecmbase.FilterArg{{Name: "vpc-name", Value: m.VpcName}, {Name: "cidr-block", Value: m.CidrBlock}}, m.Tags, diags)
 }
 
 func (m *vpcItemModel) fromAPI(v *ecm.VpcInfo) {

@@ -6,24 +6,28 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
-const kind = "ECM VPC"
+// ResourceType and DataSourceType are the Terraform type names of this package.
+const (
+	ResourceType   = "edgecloud_ecm_vpc"
+	DataSourceType = "edgecloud_ecm_vpcs"
+	idPrefix       = "vpc-"
+	kind           = "ECM VPC"
+	deleteTimeout  = 5 * time.Minute
+)
 
 var (
 	_ resource.ResourceWithConfigure   = (*vpcResource)(nil)
@@ -32,14 +36,14 @@ var (
 )
 
 // NewResource is the edgecloud_ecm_vpc constructor.
-func NewResource() resource.Resource { return &vpcResource{} }
-
-type vpcResource struct {
-	conn *conn.Conn
+func NewResource() resource.Resource {
+	return &vpcResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
 }
 
-func (r *vpcResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_ecm_vpc"
+// vpcResource is the reference resource: a new resource copies its shape (ARCHITECTURE.md,
+// "A new resource").
+type vpcResource struct {
+	ecmbase.RegionalResource
 }
 
 func (r *vpcResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
@@ -51,7 +55,7 @@ func (r *vpcResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 				Computed:            true,
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
-			"ecm_region": tfutil.ECMRegionAttribute(),
+			"ecm_region": ecmbase.RegionAttribute(),
 			"vpc_name": schema.StringAttribute{
 				MarkdownDescription: "VPC name, up to 60 bytes.",
 				Required:            true,
@@ -76,7 +80,7 @@ func (r *vpcResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 			"is_default": schema.BoolAttribute{
 				MarkdownDescription: "Whether this is the region's default VPC.",
 				Computed:            true,
-				PlanModifiers:       useStateBool,
+				PlanModifiers:       []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
 			},
 			"created_time": schema.StringAttribute{
 				MarkdownDescription: "Creation time as the API reports it (`YYYY-MM-DD hh:mm:ss`).",
@@ -87,21 +91,13 @@ func (r *vpcResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *
 	}
 }
 
-func (r *vpcResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	r.conn = tfutil.ConnFrom(req.ProviderData, &resp.Diagnostics)
-}
-
-func (r *vpcResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	tfutil.PlanECMRegion(ctx, r.conn, req, resp)
-}
-
 func (r *vpcResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan resourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	out, err := r.conn.ECM.CreateVpc(ctx, plan.createRequest(ctx, &resp.Diagnostics))
+	out, err := r.Conn().ECM.CreateVpc(ctx, plan.createRequest(ctx, &resp.Diagnostics))
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "creating "+kind, err)
 		return
@@ -116,7 +112,7 @@ func (r *vpcResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	v, err := r.conn.ECM.FindVpcByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
+	v, err := r.Conn().ECM.FindVpcByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
 	if tencent.IsNotFound(err) {
 		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
 		resp.State.RemoveResource(ctx)
@@ -136,7 +132,7 @@ func (r *vpcResource) Update(ctx context.Context, req resource.UpdateRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if err := r.conn.ECM.ModifyVpcAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
+	if err := r.Conn().ECM.ModifyVpcAttribute(ctx, plan.modifyRequest(ctx, &resp.Diagnostics)); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "updating "+kind+" "+plan.ID.ValueString(), err)
 		return
 	}
@@ -149,37 +145,7 @@ func (r *vpcResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	region, id := state.EcmRegion.ValueString(), state.ID.ValueString()
-	err := r.conn.ECM.DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
-	if err != nil && !tencent.IsNotFound(err) {
-		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+id, err)
-		return
+	if err := deleteVPC(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString()); err != nil {
+		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+state.ID.ValueString(), err)
 	}
-	if err := r.waitGone(ctx, region, id); err != nil {
-		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to be deleted", err)
-	}
-}
-
-func (r *vpcResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	tfutil.ImportECMState(ctx, r.conn, "vpc-", req, resp)
-}
-
-// refresh reads the VPC back after a change and stores it.
-func (r *vpcResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	v, err := r.conn.ECM.FindVpcByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
-	if err != nil {
-		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after update", err)
-		return
-	}
-	m.fromAPI(v)
-	diags.Append(state.Set(ctx, m)...)
-}
-
-// waitGone polls until DescribeVpcs no longer returns the VPC.
-func (r *vpcResource) waitGone(ctx context.Context, region, id string) error {
-	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: 5 * time.Minute}
-	return tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
-		_, err := r.conn.ECM.FindVpcByID(ctx, region, id)
-		return "", err
-	})
 }

@@ -1,7 +1,6 @@
 package vpc_test
 
 import (
-	"context"
 	"fmt"
 	"regexp"
 	"testing"
@@ -10,23 +9,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 )
 
 const address = "edgecloud_ecm_vpc.test"
-
-func findVpc(ctx context.Context, region, id string) error {
-	_, err := acctest.ECM().FindVpcByID(ctx, region, id)
-	return err
-}
-
-func deleteVpc(ctx context.Context, region, id string) error {
-	return acctest.ECM().DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
-}
 
 func config(name, description, tags string) string {
 	return fmt.Sprintf(`
@@ -39,16 +28,16 @@ resource "edgecloud_ecm_vpc" "test" {
 `, name, description, tags)
 }
 
-func TestAccVpc_basic(t *testing.T) {
+func TestAccECMVPC_basic(t *testing.T) {
 	name := acctest.Name("vpc")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		CheckDestroy:             acctest.CheckDestroy(ecmvpc.ResourceType, ecmvpc.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config: config(name, `"created by acceptance tests"`, `{ team = "edge" }`),
-				Check:  acctest.CheckExists(address, findVpc),
+				Check:  acctest.CheckExists(address, ecmvpc.FindByState),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("id"), knownvalue.StringRegexp(regexp.MustCompile(`^vpc-[a-z0-9]+$`))),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("vpc_name"), knownvalue.StringExact(name)),
@@ -69,22 +58,19 @@ func TestAccVpc_basic(t *testing.T) {
 				ResourceName:      address,
 				ImportState:       true,
 				ImportStateVerify: true,
-				ImportStateIdFunc: func(s *terraform.State) (string, error) {
-					rs := s.RootModule().Resources[address]
-					return rs.Primary.Attributes["ecm_region"] + "/" + rs.Primary.ID, nil
-				},
+				ImportStateIdFunc: acctest.ImportIDWithRegion(address),
 			},
 		},
 	})
 }
 
-func TestAccVpc_update(t *testing.T) {
+func TestAccECMVPC_update(t *testing.T) {
 	name := acctest.Name("vpc")
 	var id string
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		CheckDestroy:             acctest.CheckDestroy(ecmvpc.ResourceType, ecmvpc.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config: config(name, `"before"`, `{ team = "edge" }`),
@@ -132,16 +118,16 @@ resource "edgecloud_ecm_vpc" "test" {
 	})
 }
 
-func TestAccVpc_disappears(t *testing.T) {
+func TestAccECMVPC_disappears(t *testing.T) {
 	name := acctest.Name("vpc")
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
-		CheckDestroy:             acctest.CheckDestroy("edgecloud_ecm_vpc", findVpc),
+		CheckDestroy:             acctest.CheckDestroy(ecmvpc.ResourceType, ecmvpc.FindByState),
 		Steps: []resource.TestStep{
 			{
 				Config:             config(name, `null`, `null`),
-				Check:              acctest.DeleteOutside(address, deleteVpc),
+				Check:              acctest.DeleteOutside(address, ecmvpc.DeleteByState),
 				ExpectNonEmptyPlan: true,
 			},
 			{
@@ -150,13 +136,13 @@ func TestAccVpc_disappears(t *testing.T) {
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},
-				Check: acctest.CheckExists(address, findVpc),
+				Check: acctest.CheckExists(address, ecmvpc.FindByState),
 			},
 		},
 	})
 }
 
-func TestAccVpc_invalidCIDRIsAPlanError(t *testing.T) {
+func TestAccECMVPC_invalidCIDRIsAPlanError(t *testing.T) {
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
@@ -170,6 +156,66 @@ resource "edgecloud_ecm_vpc" "test" {
 `,
 				PlanOnly:    true,
 				ExpectError: regexp.MustCompile(`(?s)cidr_block.*not\s+inside\s+the\s+private\s+ranges`),
+			},
+		},
+	})
+}
+
+func TestAccECMVPCsDataSource_basic(t *testing.T) {
+	name := acctest.Name("vpcs")
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: acctest.ConfigECMNetwork(name, 31) + `
+data "edgecloud_ecm_vpcs" "by_id" {
+  ids = [edgecloud_ecm_subnet.test.vpc_id] # read after the subnet exists
+}
+
+data "edgecloud_ecm_vpcs" "by_name" {
+  vpc_name   = edgecloud_ecm_vpc.test.vpc_name
+  depends_on = [edgecloud_ecm_subnet.test]
+}
+`,
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.#", "1"),
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.0.subnet_count", "1"),
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.0.vpc_name", name),
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_id", "vpcs.0.cidr_block", "10.31.0.0/16"),
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_vpcs.by_name", "vpcs.#", "1"),
+					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_vpcs.by_name", "vpcs.0.id", address, "id"),
+				),
+			},
+		},
+	})
+}
+
+func TestAccECMVPCsDataSource_malformedIDIsAPlanError(t *testing.T) {
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      `data "edgecloud_ecm_vpcs" "bad" { ids = ["vpc-NOT_AN_ID"] }`,
+				ExpectError: regexp.MustCompile(`(?s)Invalid ID.*vpc-NOT_AN_ID`),
+			},
+		},
+	})
+}
+
+func TestAccECMVPC_malformedImportIDIsAnError(t *testing.T) {
+	name := acctest.Name("vpc")
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{Config: config(name, `null`, `null`)},
+			{
+				ResourceName:  address,
+				ImportState:   true,
+				ImportStateId: "ap-hangzhou-ecm/subnet-abc12345",
+				ExpectError:   regexp.MustCompile(`(?s)Invalid import ID.*"vpc-"`),
 			},
 		},
 	})

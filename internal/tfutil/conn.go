@@ -1,5 +1,6 @@
-// Package tfutil holds the small pieces every resource and data source shares: getting the
-// configured clients, turning errors into diagnostics, the ecm_region and tags attributes, import IDs.
+// Package tfutil holds what every resource and data source shares, whatever its service: the
+// embeddable bases (type name, provider clients), diagnostics, the import-ID grammar, tags and small
+// value conversions. What belongs to one service lives beside its resources (resources/ecm/ecmbase).
 package tfutil
 
 import (

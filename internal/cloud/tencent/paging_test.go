@@ -1,4 +1,4 @@
-package ecm
+package tencent
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 func TestListAll_FollowsPagesUntilTotal(t *testing.T) {
 	data := make([]int, 250)
 	var offsets []int64
-	got, err := listAll(context.Background(), func(_ context.Context, offset, limit int64) ([]int, int64, error) {
+	got, err := ListAll(context.Background(), func(_ context.Context, offset, limit int64) ([]int, int64, error) {
 		offsets = append(offsets, offset)
 		end := min(offset+limit, int64(len(data)))
 		return data[offset:end], int64(len(data)), nil
@@ -21,7 +21,7 @@ func TestListAll_FollowsPagesUntilTotal(t *testing.T) {
 
 func TestListAll_StopsOnEmptyPageAndError(t *testing.T) {
 	calls := 0
-	got, _ := listAll(context.Background(), func(context.Context, int64, int64) ([]int, int64, error) {
+	got, _ := ListAll(context.Background(), func(context.Context, int64, int64) ([]int, int64, error) {
 		calls++
 		return nil, 10, nil // TotalCount says 10 but the page is empty: must not loop forever
 	})
@@ -29,7 +29,7 @@ func TestListAll_StopsOnEmptyPageAndError(t *testing.T) {
 		t.Fatalf("got %v after %d calls", got, calls)
 	}
 	boom := errors.New("boom")
-	if _, err := listAll(context.Background(), func(context.Context, int64, int64) ([]int, int64, error) { return nil, 0, boom }); !errors.Is(err, boom) {
+	if _, err := ListAll(context.Background(), func(context.Context, int64, int64) ([]int, int64, error) { return nil, 0, boom }); !errors.Is(err, boom) {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package tfutil
+package ecmbase
 
 import (
 	"context"
@@ -16,34 +16,35 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
-// ECMRegionPattern is what an ECM region looks like: ap-hangzhou-ecm, ap-shenzhen-ecm-ct2.
-var ECMRegionPattern = regexp.MustCompile(`^[a-z]{2}-[a-z]+-ecm(-[a-z0-9]+)*$`)
+// RegionPattern is what an ECM region looks like: ap-hangzhou-ecm, ap-shenzhen-ecm-ct2.
+var RegionPattern = regexp.MustCompile(`^[a-z]{2}-[a-z]+-ecm(-[a-z0-9]+)*$`)
 
-// ECMRegionValidator checks the ECM region format, wherever an ecm_region is configured.
-func ECMRegionValidator() validator.String {
-	return stringvalidator.RegexMatches(ECMRegionPattern, "must be an ECM region such as ap-hangzhou-ecm")
+// RegionValidator checks the ECM region format, wherever an ecm_region is configured.
+func RegionValidator() validator.String {
+	return stringvalidator.RegexMatches(RegionPattern, "must be an ECM region such as ap-hangzhou-ecm")
 }
 
-// ECMRegionAttribute is the ecm_region attribute of every ECM resource: optional, defaulting to the
+// RegionAttribute is the ecm_region attribute of every ECM resource: optional, defaulting to the
 // provider's ecm_region, and a change moves the resource, so it forces replacement.
-func ECMRegionAttribute() schema.StringAttribute {
+func RegionAttribute() schema.StringAttribute {
 	return schema.StringAttribute{
 		MarkdownDescription: "ECM region the object lives in, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`. Changing it forces a new resource.",
 		Optional:            true,
 		Computed:            true,
-		Validators:          []validator.String{ECMRegionValidator()},
+		Validators:          []validator.String{RegionValidator()},
 		// UseStateForUnknown first: otherwise an unrelated in-place change would mark this computed
 		// value unknown and RequiresReplace would turn the update into a replacement.
 		PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplace()},
 	}
 }
 
-// PlanECMRegion fills an unset ecm_region in the plan with the provider default, so that the plan
+// PlanRegion fills an unset ecm_region in the plan with the provider default, so that the plan
 // shows the region that will be used and a changed provider default is visible as a replacement.
 // Call it from ModifyPlan.
-func PlanECMRegion(ctx context.Context, c *conn.Conn, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+func PlanRegion(ctx context.Context, c *conn.Conn, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if c == nil || req.Plan.Raw.IsNull() {
 		return
 	}
@@ -67,9 +68,9 @@ func PlanECMRegion(ctx context.Context, c *conn.Conn, req resource.ModifyPlanReq
 	}
 }
 
-// ResolveECMRegion is the region a data source searches: its own setting or the provider default.
+// ResolveRegion is the region a data source searches: its own setting or the provider default.
 // With neither, it adds an error pointing at ecm_region and returns "".
-func ResolveECMRegion(c *conn.Conn, v types.String, diags *diag.Diagnostics) string {
+func ResolveRegion(c *conn.Conn, v types.String, diags *diag.Diagnostics) string {
 	if !v.IsNull() && !v.IsUnknown() && v.ValueString() != "" {
 		return v.ValueString()
 	}
@@ -81,20 +82,21 @@ func ResolveECMRegion(c *conn.Conn, v types.String, diags *diag.Diagnostics) str
 	return c.ECMRegion
 }
 
-// ImportID splits an import ID of the form "<ecm_region>/<id>" or "<id>"; region is "" when absent.
-func ImportID(raw string) (region, id string) {
-	if i := strings.LastIndex(raw, "/"); i >= 0 {
-		return raw[:i], raw[i+1:]
+// ImportRegional sets id and ecm_region from "<id>" (the provider's ecm_region) or
+// "<ecm_region>/<id>". A malformed ID is an error here, never a later "not found" that would drop the
+// imported resource.
+func ImportRegional(ctx context.Context, c *conn.Conn, typeName, prefix string, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	var region, id string
+	switch parts := strings.Split(req.ID, tfutil.ImportIDSeparator); len(parts) {
+	case 1:
+		id = parts[0]
+	case 2:
+		region, id = parts[0], parts[1]
 	}
-	return "", raw
-}
-
-// ImportECMState sets id and ecm_region from an import ID. The ID alone uses the provider default.
-func ImportECMState(ctx context.Context, c *conn.Conn, prefix string, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	region, id := ImportID(req.ID)
-	if !strings.HasPrefix(id, prefix) || (region != "" && !ECMRegionPattern.MatchString(region)) {
+	if !ValidID(prefix, id) || (region != "" && !RegionPattern.MatchString(region)) {
 		resp.Diagnostics.AddError("Invalid import ID",
-			"Expected \"<id>\" or \"<ecm_region>/<id>\" with an ID starting with \""+prefix+"\", e.g. \"ap-hangzhou-ecm/"+prefix+"abc12345\"; got \""+req.ID+"\".")
+			"Expected \"<id>\" or \"<ecm_region>/<id>\" for "+typeName+", with the ID "+IDShape(prefix)+
+				", e.g. \"ap-hangzhou-ecm/"+prefix+"abc12345\"; got \""+req.ID+"\".")
 		return
 	}
 	if region == "" && c != nil {

@@ -1,4 +1,4 @@
-package tfutil
+package ecmbase
 
 import (
 	"context"
@@ -10,23 +10,24 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
-// DataSourceECMRegionAttribute is ecm_region on a list data source: the region searched, defaulting
+// DataSourceRegionAttribute is ecm_region on a list data source: the region searched, defaulting
 // to the provider's, and reported back.
-func DataSourceECMRegionAttribute() schema.StringAttribute {
+func DataSourceRegionAttribute() schema.StringAttribute {
 	return schema.StringAttribute{
 		MarkdownDescription: "ECM region to search, e.g. `ap-hangzhou-ecm`. Defaults to the provider's `ecm_region`.",
 		Optional:            true,
 		Computed:            true,
-		Validators:          []validator.String{ECMRegionValidator()},
+		Validators:          []validator.String{RegionValidator()},
 	}
 }
 
 // IDsAttribute is the ids argument of a list data source. The ECM Describe* actions refuse IDs
 // together with Filters (InvalidParameter.Coexist), so ids conflicts with every filter argument.
-func IDsAttribute(what string, filterArguments ...string) schema.ListAttribute {
+func IDsAttribute(what, idPrefix string, filterArguments ...string) schema.ListAttribute {
 	conflicts := make([]path.Expression, len(filterArguments))
 	for i, a := range filterArguments {
 		conflicts[i] = path.MatchRoot(a)
@@ -35,26 +36,25 @@ func IDsAttribute(what string, filterArguments ...string) schema.ListAttribute {
 		MarkdownDescription: what + " IDs to look up (at most 100). Cannot be combined with the filter arguments.",
 		ElementType:         types.StringType,
 		Optional:            true,
-		Validators:          []validator.List{listvalidator.SizeBetween(1, 100), listvalidator.ConflictsWith(conflicts...)},
+		Validators: []validator.List{
+			listvalidator.SizeBetween(1, 100),
+			listvalidator.ConflictsWith(conflicts...),
+			listvalidator.ValueStringsAre(IDValidator(idPrefix)),
+		},
 	}
-}
-
-// ComputedString is a read-only string attribute of a data source's result objects.
-func ComputedString(description string) schema.StringAttribute {
-	return schema.StringAttribute{Computed: true, MarkdownDescription: description}
 }
 
 // Filters builds Describe* filters from optional string arguments, in the order given, skipping null
 // ones, then one "tag:<key>" filter per entry of tags.
-func Filters(ctx context.Context, args []FilterArg, tags types.Map, diags *diag.Diagnostics) []ecm.Filter {
-	var f []ecm.Filter
+func Filters(ctx context.Context, args []FilterArg, tags types.Map, diags *diag.Diagnostics) []tencent.Filter {
+	var f []tencent.Filter
 	for _, a := range args {
 		if !a.Value.IsNull() && !a.Value.IsUnknown() {
-			f = append(f, ecm.Filter{Name: a.Name, Values: []string{a.Value.ValueString()}})
+			f = append(f, tencent.Filter{Name: a.Name, Values: []string{a.Value.ValueString()}})
 		}
 	}
-	for _, t := range TagsToAPI(ctx, tags, diags) {
-		f = append(f, ecm.Filter{Name: "tag:" + t.Key, Values: []string{t.Value}})
+	for _, t := range tfutil.TagsToAPI(ctx, tags, diags) {
+		f = append(f, tencent.Filter{Name: "tag:" + t.Key, Values: []string{t.Value}})
 	}
 	return f
 }

@@ -1,0 +1,103 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+)
+
+// The shape rules a new resource cannot break without a test failing here (ARCHITECTURE.md, "A new
+// resource"): type names carry the service, a resource with ecm_region embeds the regional base and
+// gets the region guarantee, a resource without one does not.
+func TestResources_ShareOneShape(t *testing.T) {
+	ctx := context.Background()
+	p := New("test")()
+	for _, f := range p.Resources(ctx) {
+		r := f()
+		var meta resource.MetadataResponse
+		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
+		name := meta.TypeName
+		if !strings.HasPrefix(name, "edgecloud_") {
+			t.Errorf("%T: type name %q does not start with edgecloud_", r, name)
+			continue
+		}
+		var sresp resource.SchemaResponse
+		r.Schema(ctx, resource.SchemaRequest{}, &sresp)
+		attr, hasRegion := sresp.Schema.Attributes["ecm_region"]
+		_, regional := r.(interface{ Regional() bool })
+		switch {
+		case hasRegion && !regional:
+			t.Errorf("%s has ecm_region but does not embed ecmbase.RegionalResource", name)
+		case !hasRegion && regional:
+			t.Errorf("%s embeds ecmbase.RegionalResource but has no ecm_region attribute", name)
+		case hasRegion:
+			if !sameRegionAttribute(ctx, attr, ecmbase.RegionAttribute()) {
+				t.Errorf("%s: ecm_region is not ecmbase.RegionAttribute()", name)
+			}
+			checkRegionIsPlanned(ctx, t, name, r, sresp)
+		}
+	}
+}
+
+// checkRegionIsPlanned runs the resource's ModifyPlan on a create with ecm_region unset and expects
+// the provider's default in the plan: a resource that shadowed the base's ModifyPlan fails here.
+func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse) {
+	t.Helper()
+	rc, ok := r.(resource.ResourceWithConfigure)
+	mp, ok2 := r.(resource.ResourceWithModifyPlan)
+	if !ok || !ok2 {
+		t.Errorf("%s: a regional resource must be configurable and modify its plan", name)
+		return
+	}
+	var cresp resource.ConfigureResponse
+	rc.Configure(ctx, resource.ConfigureRequest{ProviderData: &conn.Conn{ECMRegion: "ap-xian-ecm"}}, &cresp)
+	typ := sresp.Schema.Type().TerraformType(ctx).(tftypes.Object)
+	nulls := make(map[string]tftypes.Value, len(typ.AttributeTypes))
+	for k, at := range typ.AttributeTypes {
+		nulls[k] = tftypes.NewValue(at, nil)
+	}
+	raw := tftypes.NewValue(typ, nulls)
+	req := resource.ModifyPlanRequest{
+		Config: tfsdk.Config{Schema: sresp.Schema, Raw: raw},
+		Plan:   tfsdk.Plan{Schema: sresp.Schema, Raw: raw},
+		State:  tfsdk.State{Schema: sresp.Schema, Raw: tftypes.NewValue(typ, nil)},
+	}
+	resp := resource.ModifyPlanResponse{Plan: req.Plan}
+	mp.ModifyPlan(ctx, req, &resp)
+	var got types.String
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("ecm_region"), &got)...)
+	if resp.Diagnostics.HasError() || got.ValueString() != "ap-xian-ecm" {
+		t.Errorf("%s: planned ecm_region = %s (%v); want the provider default ap-xian-ecm", name, got, resp.Diagnostics)
+	}
+}
+
+// sameRegionAttribute compares what matters of two ecm_region attributes: flags, description,
+// validators and plan modifiers, in order (UseStateForUnknown must come before RequiresReplace).
+func sameRegionAttribute(ctx context.Context, got schema.Attribute, want schema.StringAttribute) bool {
+	s, ok := got.(schema.StringAttribute)
+	if !ok {
+		return false
+	}
+	describe := func(a schema.StringAttribute) string {
+		out := fmt.Sprint(a.Optional, a.Computed, a.Required, a.MarkdownDescription)
+		for _, v := range a.Validators {
+			out += "|v:" + v.Description(ctx)
+		}
+		for _, m := range a.PlanModifiers {
+			out += "|m:" + m.Description(ctx)
+		}
+		return out
+	}
+	return describe(s) == describe(want)
+}

@@ -1,0 +1,42 @@
+package vpc
+
+// Helpers behind the CRUD methods: read-back after a change, and the delete path that Delete and
+// the sweeper share.
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+// refresh reads the VPC back after a change and stores it.
+func (r *vpcResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
+	v, err := r.Conn().ECM.FindVpcByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	if err != nil {
+		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after a change", err)
+		return
+	}
+	m.fromAPI(v)
+	diags.Append(state.Set(ctx, m)...)
+}
+
+// deleteVPC deletes the VPC and waits until DescribeVpcs no longer returns it. A VPC already gone
+// is success.
+func deleteVPC(ctx context.Context, c *conn.Conn, region, id string) error {
+	err := c.ECM.DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
+	if err != nil && !tencent.IsNotFound(err) {
+		return err
+	}
+	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: deleteTimeout}
+	return tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
+		_, err := c.ECM.FindVpcByID(ctx, region, id)
+		return "", err
+	})
+}
