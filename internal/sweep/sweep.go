@@ -1,0 +1,47 @@
+// Package sweep deletes what real-cloud acceptance runs leave behind: every object whose name
+// starts with the tests' prefix (acctest.NamePrefix) in one region, through each resource's own
+// finder and delete path, dependents first. `make sweep SWEEP=<ecm_region>` runs it against the
+// account in the environment (TENCENTCLOUD_SECRET_ID...); tests run it against the sandbox.
+package sweep
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
+	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+)
+
+// Sweeper deletes the objects of one resource type whose name starts with prefix in region, and
+// reports how many it deleted.
+type Sweeper struct {
+	Type      string   // resource type, e.g. "edgecloud_ecm_vpc"
+	DependsOn []string // types whose objects must be gone first (a VPC's subnets)
+	Sweep     func(ctx context.Context, c *conn.Conn, region, prefix string) (int, error)
+}
+
+// All is every sweeper, in an order that satisfies DependsOn. A new resource type adds its line.
+var All = []Sweeper{
+	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
+	{Type: ecmsubnet.ResourceType, Sweep: ecmsubnet.Sweep},
+	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
+}
+
+// Run runs every sweeper in order and returns how many objects of each type it deleted. It stops at
+// the first error: a dependent left behind would make the next type's deletions fail anyway.
+func Run(ctx context.Context, c *conn.Conn, region, prefix string) (map[string]int, error) {
+	if prefix == "" {
+		return nil, fmt.Errorf("refusing to sweep with an empty name prefix: it would delete everything in %s", region)
+	}
+	deleted := map[string]int{}
+	for _, s := range All {
+		n, err := s.Sweep(ctx, c, region, prefix)
+		deleted[s.Type] = n
+		if err != nil {
+			return deleted, fmt.Errorf("sweeping %s in %s: %w", s.Type, region, err)
+		}
+	}
+	return deleted, nil
+}
