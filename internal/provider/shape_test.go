@@ -3,9 +3,12 @@ package provider
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
@@ -100,4 +103,28 @@ func sameRegionAttribute(ctx context.Context, got schema.Attribute, want schema.
 		return out
 	}
 	return describe(s) == describe(want)
+}
+
+// Every resource has a runnable example, an import.sh and an import block; every data source an
+// example. tfplugindocs renders whatever exists, so a missing file would silently thin the docs.
+func TestExamples_EveryTypeHasThem(t *testing.T) {
+	ctx := context.Background()
+	p := New("test")()
+	root := filepath.Join("..", "..", "examples")
+	for _, f := range p.Resources(ctx) {
+		var meta resource.MetadataResponse
+		f().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
+		for _, file := range []string{"resource.tf", "import.sh", "import-by-string-id.tf"} {
+			if _, err := os.Stat(filepath.Join(root, "resources", meta.TypeName, file)); err != nil {
+				t.Errorf("%s: %v", meta.TypeName, err)
+			}
+		}
+	}
+	for _, f := range p.DataSources(ctx) {
+		var meta datasource.MetadataResponse
+		f().Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
+		if _, err := os.Stat(filepath.Join(root, "data-sources", meta.TypeName, "data-source.tf")); err != nil {
+			t.Errorf("%s: %v", meta.TypeName, err)
+		}
+	}
 }
