@@ -236,7 +236,7 @@ func tencentOutput(svc string, docs []*TencentDoc, seeds []seed, common *Output)
 			descs := map[string]string{}
 			for _, e := range t.Entries {
 				if d, dup := descs[e.Code]; dup {
-					o.Notes = append(o.Notes, fmt.Sprintf("%s: line %d: %s %s%s lists %s twice", s.name, e.Line, t.Kind, t.Action, t.Label, e.Code))
+					o.Notes = append(o.Notes, fmt.Sprintf("%s: line %d: %s lists %s twice", s.name, e.Line, t.name(), e.Code))
 					if d != "" {
 						continue
 					}
@@ -368,9 +368,7 @@ func checkECM(o *Output, doc *TencentDoc) error {
 			unused = append(unused, c)
 		}
 	}
-	if len(unused) > 0 {
-		o.Notes = append(o.Notes, fmt.Sprintf("cross-check: %d codes appear only in the service chapter, in no action's table: %s", len(unused), strings.Join(unused, ", ")))
-	}
+	o.Notes = append(o.Notes, fmt.Sprintf("cross-check: %d service-chapter codes appear in no action's table %v; %d action codes are in neither the service chapter nor the common lists", len(unused), unused, len(unknown)))
 	for _, label := range sortedKeys(o.OtherLists) {
 		for _, c := range sortedKeys(o.OtherLists[label]) {
 			if !known[c] {

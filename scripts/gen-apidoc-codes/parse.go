@@ -31,6 +31,11 @@ type Table struct {
 	Entries []Entry
 }
 
+// name describes the table in notes, e.g. "action RunInstances" or "common responses_page".
+func (t *Table) name() string {
+	return strings.TrimSpace(t.Kind + " " + t.Action + t.Label)
+}
+
 // Section is one action page ("1. API Description" up to the next one).
 type Section struct {
 	Start   int // 1-based line of "1. API Description" (1 for a seed that is one page without it)
@@ -291,13 +296,13 @@ func parseTencent(text string) (*TencentDoc, error) {
 			return
 		}
 		if len(cur.Entries) == 0 {
-			doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: empty %s table %s%s", cur.Line, cur.Kind, cur.Action, cur.Label))
+			doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: empty %s table", cur.Line, cur.name()))
 		}
 		if why != "" {
-			doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s table %s%s ends: %s", i+1, cur.Kind, cur.Action, cur.Label, why))
+			doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s table ends: %s", i+1, cur.name(), why))
 		}
 		doc.Tables = append(doc.Tables, *cur)
-		stray = cur.Kind + " " + cur.Action + cur.Label
+		stray = cur.name()
 		cur = nil
 	}
 
@@ -421,9 +426,9 @@ func parseTencent(text string) (*TencentDoc, error) {
 				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: code %s has an unknown category %s", e.Line, e.Code, cat))
 			}
 			if e.Desc == "" {
-				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s %s%s: %s has no description", e.Line, t.Kind, t.Action, t.Label, e.Code))
+				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s: %s has no description", e.Line, t.name(), e.Code))
 			} else if e.Desc == e.Code {
-				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s %s%s: %s's description repeats the code", e.Line, t.Kind, t.Action, t.Label, e.Code))
+				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s: %s's description repeats the code", e.Line, t.name(), e.Code))
 			}
 		}
 	}

@@ -161,7 +161,7 @@ func TestParseECMExcerpt(t *testing.T) {
 
 	for _, n := range []string{
 		`the Action cell is cut ("AssignPrivateIpAddress"); the page heading gives AssignPrivateIpAddresses`,
-		`DescribePackingQuotaGroup ends: page break, then "Address"`,
+		`DescribePackingQuotaGroup table ends: page break, then "Address"`,
 		"RunInstances", // absent: it is not in the excerpt
 	} {
 		if got := hasNote(doc, n); got != (n != "RunInstances") {
