@@ -425,9 +425,10 @@ func parseTencent(text string) (*TencentDoc, error) {
 			if !tencentCategories[cat] {
 				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: code %s has an unknown category %s", e.Line, e.Code, cat))
 			}
-			if e.Desc == "" {
+			switch e.Desc {
+			case "":
 				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s: %s has no description", e.Line, t.name(), e.Code))
-			} else if e.Desc == e.Code {
+			case e.Code:
 				doc.Notes = append(doc.Notes, fmt.Sprintf("line %d: %s: %s's description repeats the code", e.Line, t.name(), e.Code))
 			}
 		}
