@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/provider"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
@@ -136,7 +137,9 @@ func Conn() *conn.Conn {
 			Endpoints:     map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
 			MaxRetries:    10,
 		}
-		testConn = conn.New(cfg, ECMRegion())
+		// Checks must see what exists now, whatever another process just did: no batched reads
+		// and no listing snapshots.
+		testConn = conn.NewWithOptions(cfg, ECMRegion(), ecm.Options{DirectReads: true})
 	})
 	return testConn
 }

@@ -17,6 +17,12 @@ type Conn struct {
 
 // New builds the clients for cfg.
 func New(cfg tencent.Config, ecmRegion string) *Conn {
+	return NewWithOptions(cfg, ecmRegion, ecm.Options{})
+}
+
+// NewWithOptions builds the clients for cfg with ECM client options (acceptance-test checks read
+// directly, without batching).
+func NewWithOptions(cfg tencent.Config, ecmRegion string, ecmOpts ecm.Options) *Conn {
 	api := tencent.New(cfg)
-	return &Conn{Tencent: api, ECM: ecm.New(api), ECMRegion: ecmRegion}
+	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), ECMRegion: ecmRegion}
 }

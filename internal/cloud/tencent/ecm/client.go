@@ -12,13 +12,30 @@ import (
 // Service is ECM's credential-scope name and API version (catalog §1.2).
 var Service = tencent.Service{Name: "ecm", Version: "2019-07-19"}
 
-// Client calls ECM actions.
+// Client calls ECM actions. Its finders read through one batch.Reader per object type (see
+// readers.go), so concurrent reads of one type in one region share Describe calls.
 type Client struct {
-	api *tencent.Client
+	api     *tencent.Client
+	readers readers
+}
+
+// Options tune a Client.
+type Options struct {
+	// DirectReads turns read batching and listing off: every finder call is one Describe of one ID.
+	// Acceptance-test checks use it, because they must see what exists at this instant even when
+	// another process changed it.
+	DirectReads bool
 }
 
 // New wraps the shared request path.
-func New(api *tencent.Client) *Client { return &Client{api: api} }
+func New(api *tencent.Client) *Client { return NewWithOptions(api, Options{}) }
+
+// NewWithOptions wraps the shared request path with opts.
+func NewWithOptions(api *tencent.Client, opts Options) *Client {
+	c := &Client{api: api}
+	c.readers = newReaders(c, opts)
+	return c
+}
 
 // read sends a call that may be repeated safely. On error the response is nil, never a half-filled value.
 func read[T any](ctx context.Context, c *Client, action string, req any) (*T, error) {

@@ -48,7 +48,13 @@ type AllocateAddressesResponse struct {
 }
 
 func (c *Client) AllocateAddresses(ctx context.Context, req AllocateAddressesRequest) (*AllocateAddressesResponse, error) {
-	return write[AllocateAddressesResponse](ctx, c, "AllocateAddresses", req)
+	resp, err := write[AllocateAddressesResponse](ctx, c, "AllocateAddresses", req)
+	if err == nil {
+		for _, id := range resp.AddressSet {
+			c.readers.addresses.Invalidate(req.EcmRegion, id)
+		}
+	}
+	return resp, err
 }
 
 type DescribeAddressesRequest struct {
@@ -80,18 +86,9 @@ func (c *Client) ListAddresses(ctx context.Context, req DescribeAddressesRequest
 	})
 }
 
-// FindAddressByID returns the EIP or a tencent.NotFoundError.
+// FindAddressByID returns the EIP or a tencent.NotFoundError, through the EIP reader.
 func (c *Client) FindAddressByID(ctx context.Context, region, id string) (*Address, error) {
-	resp, err := c.DescribeAddresses(ctx, DescribeAddressesRequest{EcmRegion: region, AddressIds: []string{id}})
-	if err != nil {
-		return nil, err
-	}
-	for i := range resp.AddressSet {
-		if resp.AddressSet[i].AddressId == id {
-			return &resp.AddressSet[i], nil
-		}
-	}
-	return nil, &tencent.NotFoundError{Kind: "ECM EIP", ID: id}
+	return c.readers.addresses.Find(ctx, region, id)
 }
 
 type ModifyAddressAttributeRequest struct {
@@ -102,6 +99,7 @@ type ModifyAddressAttributeRequest struct {
 }
 
 func (c *Client) ModifyAddressAttribute(ctx context.Context, req ModifyAddressAttributeRequest) error {
+	defer c.readers.addresses.Invalidate(req.EcmRegion, req.AddressId)
 	return writeOnly(ctx, c, "ModifyAddressAttribute", req)
 }
 
@@ -116,6 +114,7 @@ type TaskResponse struct {
 }
 
 func (c *Client) ModifyAddressesBandwidth(ctx context.Context, req ModifyAddressesBandwidthRequest) (*TaskResponse, error) {
+	defer c.invalidateAddresses(req.EcmRegion, req.AddressIds)
 	return write[TaskResponse](ctx, c, "ModifyAddressesBandwidth", req)
 }
 
@@ -125,10 +124,17 @@ type ReleaseAddressesRequest struct {
 }
 
 func (c *Client) ReleaseAddresses(ctx context.Context, req ReleaseAddressesRequest) (*TaskResponse, error) {
+	defer c.invalidateAddresses(req.EcmRegion, req.AddressIds)
 	return write[TaskResponse](ctx, c, "ReleaseAddresses", req)
 }
 
 // IsAddressGone reports the answers EIP actions give for an address that no longer exists.
 func IsAddressGone(err error) bool {
 	return tencent.IsNotFound(err) || tencent.HasCode(err, "UnsupportedOperation.AddressIdNotFound")
+}
+
+func (c *Client) invalidateAddresses(region string, ids []string) {
+	for _, id := range ids {
+		c.readers.addresses.Invalidate(region, id)
+	}
 }

@@ -44,7 +44,11 @@ type CreateSubnetResponse struct {
 }
 
 func (c *Client) CreateSubnet(ctx context.Context, req CreateSubnetRequest) (*CreateSubnetResponse, error) {
-	return write[CreateSubnetResponse](ctx, c, "CreateSubnet", req)
+	resp, err := write[CreateSubnetResponse](ctx, c, "CreateSubnet", req)
+	if err == nil {
+		c.readers.subnets.Invalidate(req.EcmRegion, resp.Subnet.SubnetId)
+	}
+	return resp, err
 }
 
 // DescribeSubnetsRequest: Offset and Limit are typed String in the document (catalog §5.4 item 24).
@@ -79,21 +83,11 @@ func (c *Client) ListSubnets(ctx context.Context, req DescribeSubnetsRequest) ([
 	})
 }
 
-// FindSubnetByID returns the subnet or a tencent.NotFoundError.
+// FindSubnetByID returns the subnet or a tencent.NotFoundError, through the subnet reader.
 func (c *Client) FindSubnetByID(ctx context.Context, region, id string) (*Subnet, error) {
-	resp, err := c.DescribeSubnets(ctx, DescribeSubnetsRequest{SubnetIds: []string{id}, EcmRegion: region})
-	if err != nil {
-		return nil, err
-	}
-	for i := range resp.SubnetSet {
-		if resp.SubnetSet[i].SubnetId == id {
-			return &resp.SubnetSet[i], nil
-		}
-	}
-	return nil, &tencent.NotFoundError{Kind: "ECM subnet", ID: id}
+	return c.readers.subnets.Find(ctx, region, id)
 }
 
-// ModifySubnetAttributeRequest: EnableBroadcast is a String input ("true"/"false", catalog §5.4 item 25).
 type ModifySubnetAttributeRequest struct {
 	SubnetId        string         `json:"SubnetId"`
 	EcmRegion       string         `json:"EcmRegion"`
@@ -103,6 +97,7 @@ type ModifySubnetAttributeRequest struct {
 }
 
 func (c *Client) ModifySubnetAttribute(ctx context.Context, req ModifySubnetAttributeRequest) error {
+	defer c.readers.subnets.Invalidate(req.EcmRegion, req.SubnetId)
 	return writeOnly(ctx, c, "ModifySubnetAttribute", req)
 }
 
@@ -112,5 +107,6 @@ type DeleteSubnetRequest struct {
 }
 
 func (c *Client) DeleteSubnet(ctx context.Context, req DeleteSubnetRequest) error {
+	defer c.readers.subnets.Invalidate(req.EcmRegion, req.SubnetId)
 	return writeOnly(ctx, c, "DeleteSubnet", req)
 }

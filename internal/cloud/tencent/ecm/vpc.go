@@ -40,7 +40,11 @@ type CreateVpcResponse struct {
 }
 
 func (c *Client) CreateVpc(ctx context.Context, req CreateVpcRequest) (*CreateVpcResponse, error) {
-	return write[CreateVpcResponse](ctx, c, "CreateVpc", req)
+	resp, err := write[CreateVpcResponse](ctx, c, "CreateVpc", req)
+	if err == nil {
+		c.readers.vpcs.Invalidate(req.EcmRegion, resp.Vpc.VpcId)
+	}
+	return resp, err
 }
 
 type DescribeVpcsRequest struct {
@@ -73,18 +77,9 @@ func (c *Client) ListVpcs(ctx context.Context, req DescribeVpcsRequest) ([]VpcIn
 	})
 }
 
-// FindVpcByID returns the VPC or a tencent.NotFoundError.
+// FindVpcByID returns the VPC or a tencent.NotFoundError, through the VPC reader.
 func (c *Client) FindVpcByID(ctx context.Context, region, id string) (*VpcInfo, error) {
-	resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{VpcIds: []string{id}, EcmRegion: region})
-	if err != nil {
-		return nil, err
-	}
-	for i := range resp.VpcSet {
-		if resp.VpcSet[i].VpcId == id {
-			return &resp.VpcSet[i], nil
-		}
-	}
-	return nil, &tencent.NotFoundError{Kind: "ECM VPC", ID: id}
+	return c.readers.vpcs.Find(ctx, region, id)
 }
 
 type ModifyVpcAttributeRequest struct {
@@ -96,6 +91,7 @@ type ModifyVpcAttributeRequest struct {
 }
 
 func (c *Client) ModifyVpcAttribute(ctx context.Context, req ModifyVpcAttributeRequest) error {
+	defer c.readers.vpcs.Invalidate(req.EcmRegion, req.VpcId)
 	return writeOnly(ctx, c, "ModifyVpcAttribute", req)
 }
 
@@ -105,5 +101,6 @@ type DeleteVpcRequest struct {
 }
 
 func (c *Client) DeleteVpc(ctx context.Context, req DeleteVpcRequest) error {
+	defer c.readers.vpcs.Invalidate(req.EcmRegion, req.VpcId)
 	return writeOnly(ctx, c, "DeleteVpc", req)
 }

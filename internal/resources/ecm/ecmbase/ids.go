@@ -3,23 +3,17 @@ package ecmbase
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 )
 
-// ECM IDs are a documented prefix ("vpc-", "subnet-", "eip-", "ein-"...) followed by lowercase
-// letters and digits (the document gives prefixes, not lengths). Checking the shape before a call
-// matters: the API answers a malformed ID with a Malformed error or, for some actions, an empty
-// list, and an empty list would read as "deleted" and silently drop the resource from state.
-var idBody = regexp.MustCompile(`^[a-z0-9]+$`)
-
-// ValidID reports whether id is prefix followed by lowercase letters and digits.
-func ValidID(prefix, id string) bool {
-	body, ok := strings.CutPrefix(id, prefix)
-	return ok && idBody.MatchString(body)
-}
+// ValidID reports whether id is prefix followed by lowercase letters and digits (ecm.ValidID).
+// Checking the shape before a call matters: the API answers a malformed ID with a Malformed error
+// or, for some actions, an empty list, and an empty list would read as "deleted" and silently drop
+// the resource from state.
+func ValidID(prefix, id string) bool { return ecm.ValidID(prefix, id) }
 
 // IDShape describes a valid ID for error messages.
 func IDShape(prefix string) string {

@@ -1,0 +1,5 @@
+package batch
+
+import "runtime"
+
+func runtimeGosched() { runtime.Gosched() }

@@ -1,0 +1,88 @@
+package ecm
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/batch"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+)
+
+// readers are the batch readers behind the finders: each declares how many IDs its Describe takes
+// (catalog §2.5, §2.6, §2.10) and how to list the type. Every write method of the type calls
+// Invalidate for the IDs it touched, after the call, whether it succeeded or not.
+type readers struct {
+	vpcs      *batch.Reader[VpcInfo]
+	subnets   *batch.Reader[Subnet]
+	addresses *batch.Reader[Address]
+}
+
+func newReaders(c *Client, opts Options) readers {
+	return readers{
+		vpcs: batch.NewReader(batch.Spec[VpcInfo]{
+			Kind: "ECM VPC", MaxIDs: 100, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, region string, ids []string) ([]VpcInfo, error) {
+				resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{VpcIds: ids, EcmRegion: region})
+				if err != nil {
+					return nil, err
+				}
+				return resp.VpcSet, nil
+			},
+			List: func(ctx context.Context, region string, offset, limit int64) ([]VpcInfo, int64, error) {
+				resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{EcmRegion: region, Offset: &offset, Limit: &limit})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.VpcSet, resp.TotalCount, nil
+			},
+			ID:        func(v *VpcInfo) string { return v.VpcId },
+			Valid:     func(id string) bool { return ValidID("vpc-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM VPC", ID: id} },
+		}),
+		subnets: batch.NewReader(batch.Spec[Subnet]{
+			Kind: "ECM subnet", MaxIDs: 100, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, region string, ids []string) ([]Subnet, error) {
+				resp, err := c.DescribeSubnets(ctx, DescribeSubnetsRequest{SubnetIds: ids, EcmRegion: region})
+				if err != nil {
+					return nil, err
+				}
+				return resp.SubnetSet, nil
+			},
+			List: func(ctx context.Context, region string, offset, limit int64) ([]Subnet, int64, error) {
+				o, l := strconv.FormatInt(offset, 10), strconv.FormatInt(limit, 10)
+				resp, err := c.DescribeSubnets(ctx, DescribeSubnetsRequest{EcmRegion: region, Offset: &o, Limit: &l})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.SubnetSet, resp.TotalCount, nil
+			},
+			ID:        func(s *Subnet) string { return s.SubnetId },
+			Valid:     func(id string) bool { return ValidID("subnet-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM subnet", ID: id} },
+		}),
+		// AddressIds has no documented maximum; 100 keeps a call's body and answer modest.
+		addresses: batch.NewReader(batch.Spec[Address]{
+			Kind: "ECM EIP", MaxIDs: 100, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, region string, ids []string) ([]Address, error) {
+				resp, err := c.DescribeAddresses(ctx, DescribeAddressesRequest{AddressIds: ids, EcmRegion: region})
+				if err != nil {
+					return nil, err
+				}
+				return resp.AddressSet, nil
+			},
+			List: func(ctx context.Context, region string, offset, limit int64) ([]Address, int64, error) {
+				resp, err := c.DescribeAddresses(ctx, DescribeAddressesRequest{EcmRegion: region, Offset: &offset, Limit: &limit})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.AddressSet, resp.TotalCount, nil
+			},
+			ID:        func(a *Address) string { return a.AddressId },
+			Valid:     func(id string) bool { return ValidID("eip-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM EIP", ID: id} },
+		}),
+	}
+}
