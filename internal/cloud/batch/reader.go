@@ -113,10 +113,10 @@ type regionState[T any] struct {
 }
 
 type request[T any] struct {
-	id    string
-	done  chan struct{}
-	obj   *T
-	err   error
+	id   string
+	done chan struct{}
+	obj  *T
+	err  error
 	// abandoned is set when the caller gave up (context done); the batch skips it.
 	abandoned bool
 }
