@@ -10,7 +10,7 @@ import (
 
 // ECM EIP actions, part 1: AllocateAddresses (L25295), DescribeAddresses
 // (L24699), DescribeAddressQuota (L24913). Modifications are in
-// ecm_eip_modify.go, tasks in ecm_task.go.
+// eip_modify.go, tasks in task.go.
 
 // dayLayout is a UTC day, for the daily EIP quota.
 const dayLayout = "2006-01-02"
