@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
 )
 
 // Fault is a fault-injection rule. Every API call that passed authentication
@@ -74,7 +76,7 @@ func (d jsonDuration) MarshalJSON() ([]byte, error) {
 }
 
 func (d *jsonDuration) UnmarshalJSON(b []byte) error {
-	if jsonKind(b) == "number" {
+	if isJSONNumber(b) {
 		var n int64
 		if err := json.Unmarshal(b, &n); err != nil {
 			return err
@@ -96,6 +98,12 @@ func (d *jsonDuration) UnmarshalJSON(b []byte) error {
 	}
 	*d = jsonDuration(v)
 	return nil
+}
+
+// isJSONNumber reports whether b is a JSON number (not a string, object, ...).
+func isJSONNumber(b []byte) bool {
+	b = bytes.TrimSpace(b)
+	return len(b) > 0 && (b[0] == '-' || (b[0] >= '0' && b[0] <= '9'))
 }
 
 // validate reports a problem with a fault rule (used by the control surface).
@@ -126,13 +134,11 @@ type faultRule struct {
 	rng       *rand.Rand
 }
 
-// faultEffect is what the matching rules do to one call.
-type faultEffect struct {
-	err          *apiError
-	latency      time.Duration
-	taskResult   string
-	taskDuration *time.Duration
-}
+// Task outcomes a fault may force.
+const (
+	taskSuccess = "SUCCESS"
+	taskFailed  = "FAILED"
+)
 
 // AddFault installs a fault rule.
 func (s *Sandbox) AddFault(f Fault) {
@@ -169,10 +175,10 @@ func (s *Sandbox) Faults() []Fault {
 // takeFaults matches the rules against a call and consumes their counts. A
 // rule with Count considers the next Count matching calls; with Probability
 // each of those calls is affected with that probability.
-func (s *Sandbox) takeFaults(svc, act string) faultEffect {
+func (s *Sandbox) takeFaults(svc, act string) host.Effects {
 	s.ctl.Lock()
 	defer s.ctl.Unlock()
-	var fx faultEffect
+	var fx host.Effects
 	kept := s.faults[:0]
 	for _, r := range s.faults {
 		f := r.f
@@ -190,20 +196,19 @@ func (s *Sandbox) takeFaults(svc, act string) faultEffect {
 		if !fires {
 			continue
 		}
-		fx.latency += f.Latency
-		if fx.err == nil && f.ErrorCode != "" {
-			msg := f.Message
-			if msg == "" {
-				msg = fmt.Sprintf("Injected fault: %s.%s answers %s.", svc, act, f.ErrorCode)
+		fx.Latency += f.Latency
+		if fx.ErrorCode == "" && f.ErrorCode != "" {
+			fx.ErrorCode, fx.Message = f.ErrorCode, f.Message
+			if fx.Message == "" {
+				fx.Message = fmt.Sprintf("Injected fault: %s.%s answers %s.", svc, act, f.ErrorCode)
 			}
-			fx.err = &apiError{Code: f.ErrorCode, Message: msg}
 		}
-		if fx.taskResult == "" && f.TaskResult != "" {
-			fx.taskResult = f.TaskResult
+		if fx.TaskResult == "" && f.TaskResult != "" {
+			fx.TaskResult = f.TaskResult
 		}
-		if fx.taskDuration == nil && f.TaskDuration > 0 {
+		if fx.TaskDuration == nil && f.TaskDuration > 0 {
 			d := f.TaskDuration
-			fx.taskDuration = &d
+			fx.TaskDuration = &d
 		}
 	}
 	for i := len(kept); i < len(s.faults); i++ {

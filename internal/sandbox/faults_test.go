@@ -1,4 +1,4 @@
-package sandbox
+package sandbox_test
 
 import (
 	"context"
@@ -10,43 +10,43 @@ import (
 
 func TestFaultCountAndNothingHappens(t *testing.T) {
 	h := newHarness(t, Options{})
-	h.s.AddFault(Fault{Action: "CreateVpc", ErrorCode: "InternalError", Count: 2})
-	resp := h.fails("CreateVpc", vpcParams("10.0.0.0/16"), "InternalError")
+	h.S.AddFault(Fault{Action: "CreateVpc", ErrorCode: "InternalError", Count: 2})
+	resp := h.Fails("CreateVpc", vpcParams("10.0.0.0/16"), "InternalError")
 	if msg := resp["Error"].(map[string]any)["Message"].(string); msg == "" {
 		t.Fatal("injected error without message")
 	}
-	h.fails("CreateVpc", vpcParams("10.0.0.0/16"), "InternalError")
-	h.ok("DescribeVpcs", nil) // other actions are not affected
-	h.ok("CreateVpc", vpcParams("10.0.0.0/16"))
-	if n := h.ok("DescribeVpcs", nil)["TotalCount"].(float64); n != 1 {
+	h.Fails("CreateVpc", vpcParams("10.0.0.0/16"), "InternalError")
+	h.Ok("DescribeVpcs", nil) // other actions are not affected
+	h.Ok("CreateVpc", vpcParams("10.0.0.0/16"))
+	if n := h.Ok("DescribeVpcs", nil)["TotalCount"].(float64); n != 1 {
 		t.Fatalf("failed calls must not create anything: %v VPCs", n)
 	}
-	if len(h.s.Faults()) != 0 {
-		t.Fatalf("spent fault still installed: %v", h.s.Faults())
+	if len(h.S.Faults()) != 0 {
+		t.Fatalf("spent fault still installed: %v", h.S.Faults())
 	}
 }
 
 func TestFaultMessageServiceAndClear(t *testing.T) {
 	h := newHarness(t, Options{})
-	h.s.AddFault(Fault{Service: "vpc", ErrorCode: "InternalError"}) // another product
-	h.ok("DescribeVpcs", nil)
-	h.s.AddFault(Fault{Service: "ecm", ErrorCode: "ResourceUnavailable", Message: "node down"})
-	resp := h.fails("DescribeVpcs", nil, "ResourceUnavailable")
+	h.S.AddFault(Fault{Service: "vpc", ErrorCode: "InternalError"}) // another product
+	h.Ok("DescribeVpcs", nil)
+	h.S.AddFault(Fault{Service: "ecm", ErrorCode: "ResourceUnavailable", Message: "node down"})
+	resp := h.Fails("DescribeVpcs", nil, "ResourceUnavailable")
 	if msg := resp["Error"].(map[string]any)["Message"]; msg != "node down" {
 		t.Fatalf("message %v", msg)
 	}
-	h.fails("DescribeSubnets", nil, "ResourceUnavailable") // Action "" = any
-	h.s.ClearFaults()
-	h.ok("DescribeVpcs", nil)
+	h.Fails("DescribeSubnets", nil, "ResourceUnavailable") // Action "" = any
+	h.S.ClearFaults()
+	h.Ok("DescribeVpcs", nil)
 }
 
 // pattern returns which of n calls failed under a probabilistic fault.
 func faultPattern(t *testing.T, f Fault, n int) []bool {
 	h := newHarness(t, Options{})
-	h.s.AddFault(f)
+	h.S.AddFault(f)
 	out := make([]bool, n)
 	for i := range out {
-		_, code := h.call("DescribeVpcs", nil)
+		_, code := h.Call("DescribeVpcs", nil)
 		out[i] = code == f.ErrorCode
 	}
 	return out
@@ -94,27 +94,27 @@ func equalBools(a, b []bool) bool {
 
 func TestFaultTaskDurationOverride(t *testing.T) {
 	h := newHarness(t, Options{TaskDuration: time.Second})
-	h.s.AddFault(Fault{Action: "AllocateAddresses", TaskDuration: 10 * time.Second, Count: 1})
-	_, task := h.allocate(1)
-	h.clock.Advance(9 * time.Second)
-	if got := h.taskResult(task); got != "RUNNING" {
+	h.S.AddFault(Fault{Action: "AllocateAddresses", TaskDuration: 10 * time.Second, Count: 1})
+	_, task := h.Allocate(1)
+	h.Clock.Advance(9 * time.Second)
+	if got := h.TaskResult(task); got != "RUNNING" {
 		t.Fatalf("slow task after 9s: %s", got)
 	}
-	h.clock.Advance(time.Second)
-	if got := h.taskResult(task); got != "SUCCESS" {
+	h.Clock.Advance(time.Second)
+	if got := h.TaskResult(task); got != "SUCCESS" {
 		t.Fatalf("slow task after 10s: %s", got)
 	}
 }
 
 func TestFaultLatencyHonoursCancellation(t *testing.T) {
 	h := newHarness(t, Options{})
-	h.s.AddFault(Fault{Action: "CreateVpc", Latency: time.Hour})
+	h.S.AddFault(Fault{Action: "CreateVpc", Latency: time.Hour})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	r := h.request("CreateVpc", vpcParams("10.0.0.0/16")).WithContext(ctx)
+	r := h.Request("CreateVpc", vpcParams("10.0.0.0/16")).WithContext(ctx)
 	w := httptest.NewRecorder()
 	done := make(chan struct{})
-	go func() { h.s.ServeHTTP(w, r); close(done) }()
+	go func() { h.S.ServeHTTP(w, r); close(done) }()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
@@ -123,13 +123,13 @@ func TestFaultLatencyHonoursCancellation(t *testing.T) {
 	if w.Body.Len() != 0 {
 		t.Fatalf("cancelled call answered %s", w.Body.String())
 	}
-	h.s.ClearFaults()
-	if n := h.ok("DescribeVpcs", nil)["TotalCount"].(float64); n != 0 {
+	h.S.ClearFaults()
+	if n := h.Ok("DescribeVpcs", nil)["TotalCount"].(float64); n != 0 {
 		t.Fatal("a cancelled call must not be handled")
 	}
 	// A short latency delays, then the call is handled normally.
-	h.s.AddFault(Fault{Action: "CreateVpc", Latency: time.Millisecond})
-	h.ok("CreateVpc", vpcParams("10.0.0.0/16"))
+	h.S.AddFault(Fault{Action: "CreateVpc", Latency: time.Millisecond})
+	h.Ok("CreateVpc", vpcParams("10.0.0.0/16"))
 }
 
 func TestFaultJSON(t *testing.T) {

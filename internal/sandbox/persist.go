@@ -7,50 +7,48 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
 )
 
 // stateFormat is bumped when the persisted layout changes incompatibly.
-const stateFormat = 1
+// Format 2: one section per product under "products" (format 1, the single
+// flat package's layout, is not read).
+const stateFormat = 2
 
-// state is everything the sandbox remembers between calls (and, with a
-// StateFile, between runs). One field per served product.
-type state struct {
-	Format int       `json:"format"`
-	ECM    *ecmState `json:"ecm"`
+// stateFile is the state file: each product contributes its own JSON section,
+// keyed by the product's name ("ecm").
+type stateFile struct {
+	Format   int                        `json:"format"`
+	Products map[string]json.RawMessage `json:"products"`
 }
 
-func newState() *state {
-	return &state{Format: stateFormat, ECM: newECMState()}
-}
-
-// settle completes every async task due at now; it reports whether anything
-// changed.
-func (st *state) settle(now time.Time) bool {
-	return st.ECM.settle(now)
-}
-
-// loadState reads a state file; a missing file yields (nil, nil).
-func loadState(path string) (*state, error) {
-	b, err := os.ReadFile(path)
+// load reads the state file into the products; a missing file leaves them empty.
+func (s *Sandbox) load() error {
+	b, err := os.ReadFile(s.stateFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("sandbox: reading state file: %w", err)
+		return fmt.Errorf("sandbox: reading state file: %w", err)
 	}
-	st := newState()
-	if err := json.Unmarshal(b, st); err != nil {
-		return nil, fmt.Errorf("sandbox: state file %s is not valid sandbox state: %w", path, err)
+	var f stateFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return fmt.Errorf("sandbox: state file %s is not valid sandbox state: %w", s.stateFile, err)
 	}
-	if st.Format != stateFormat {
-		return nil, fmt.Errorf("sandbox: state file %s has format %d, this sandbox reads format %d", path, st.Format, stateFormat)
+	if f.Format != stateFormat {
+		return fmt.Errorf("sandbox: state file %s has format %d, this sandbox reads format %d", s.stateFile, f.Format, stateFormat)
 	}
-	if st.ECM == nil {
-		st.ECM = newECMState()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.products {
+		section, ok := f.Products[p.name]
+		if !ok || string(section) == "null" {
+			continue
+		}
+		if err := p.state.Load(section); err != nil {
+			return fmt.Errorf("sandbox: state file %s: section %q: %w", s.stateFile, p.name, err)
+		}
 	}
-	st.ECM.normalize()
-	return st, nil
+	return nil
 }
 
 // persistLocked writes the state file (if configured) atomically: a temp
@@ -60,7 +58,16 @@ func (s *Sandbox) persistLocked() {
 	if s.stateFile == "" {
 		return
 	}
-	if err := writeFileAtomic(s.stateFile, s.state); err != nil {
+	f := stateFile{Format: stateFormat, Products: map[string]json.RawMessage{}}
+	for _, p := range s.products {
+		b, err := p.state.Save()
+		if err != nil {
+			s.logf("sandbox: saving state of %s: %v", p.name, err)
+			return
+		}
+		f.Products[p.name] = b
+	}
+	if err := writeFileAtomic(s.stateFile, f); err != nil {
 		s.logf("sandbox: saving state: %v", err)
 	}
 }

@@ -1,12 +1,14 @@
 // Package sandbox is a local HTTP emulator of the cloud APIs the
-// terraform-provider-edgecloud talks to. It speaks Tencent Cloud API 3.0
-// (POST JSON, TC3-HMAC-SHA256 signatures, the documented response envelope
-// and error codes) for ECM, keeps honest state (IDs with the documented
-// prefixes, async tasks, dependency rules, quotas) and exposes a control
-// surface under /_sandbox/ for tests: reset, fault injection, per-action
-// rate limits and call counts.
+// terraform-provider-edgecloud talks to. This package is its core: the
+// http.Handler that routes to the front doors, the control surface under
+// /_sandbox/ (reset, fault injection, per-action rate limits, call counts),
+// the clock, persistence and the list of products it hosts.
 //
-// The package decodes and verifies requests on its own; it imports nothing
+// What it hosts lives in subpackages: one front door per wire protocol
+// (tencentapi: Tencent Cloud API 3.0 with TC3 signatures) and one package per
+// product (ecm), joined through the contract in package host.
+//
+// The sandbox decodes and verifies requests on its own; it imports nothing
 // from the provider or its cloud client, so that a client bug and a sandbox
 // bug cannot agree by construction.
 package sandbox
@@ -19,6 +21,10 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
 // Options configures a Sandbox.
@@ -37,21 +43,26 @@ const DefaultRateLimit = 20
 // Sandbox is the emulator. It is an http.Handler: the Tencent API is served
 // at "/", the control surface at "/_sandbox/".
 type Sandbox struct {
-	keys         map[string]string
 	taskDuration time.Duration
 	stateFile    string
 	now          func() time.Time
 	logger       *log.Logger
-	services     map[string]*service
+	tencent      *tencentapi.FrontDoor // Tencent API 3.0, at "/"
 
-	mu    sync.Mutex // guards state
-	state *state
+	mu       sync.Mutex // guards the products' state
+	products []product  // in registration order; names are unique
 
 	ctl         sync.Mutex // guards the fields below
 	faults      []*faultRule
 	counts      map[string]int
 	limiter     *limiter
 	defaultRate float64
+}
+
+// product is one hosted product: its name is its section of the state file.
+type product struct {
+	name  string
+	state host.Section
 }
 
 // New builds a Sandbox. With a StateFile that exists, its state is loaded.
@@ -78,28 +89,34 @@ func New(opts Options) (*Sandbox, error) {
 		rate = DefaultRateLimit
 	}
 	s := &Sandbox{
-		keys:         keys,
 		taskDuration: opts.TaskDuration,
 		stateFile:    opts.StateFile,
 		now:          now,
 		logger:       opts.Logger,
-		services:     map[string]*service{},
-		state:        newState(),
 		counts:       map[string]int{},
 		limiter:      newLimiter(),
 		defaultRate:  rate,
 	}
-	registerECM(s)
+	s.tencent = tencentapi.NewFrontDoor(core{s}, keys)
+
+	// The products served. A Tencent product is a state section plus a
+	// service on the Tencent front door; VPC and EdgeZone will be two more
+	// lines here, a Huawei product a section plus its own front door.
+	ecmProduct := ecm.New()
+	s.register(ecm.ServiceName, ecmProduct.Section())
+	s.tencent.Register(ecmProduct.Service())
+
 	if s.stateFile != "" {
-		st, err := loadState(s.stateFile)
-		if err != nil {
+		if err := s.load(); err != nil {
 			return nil, err
-		}
-		if st != nil {
-			s.state = st
 		}
 	}
 	return s, nil
+}
+
+// register hosts a product's state under name.
+func (s *Sandbox) register(name string, st host.Section) {
+	s.products = append(s.products, product{name: name, state: st})
 }
 
 // ServeHTTP serves the Tencent API at "/" and the control surface at "/_sandbox/".
@@ -112,7 +129,7 @@ func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		controlError(w, http.StatusNotFound, fmt.Errorf("no such path %s: the Tencent API 3.0 is served at / and the control surface at %s", r.URL.Path, controlPrefix))
 		return
 	}
-	s.serveAPI(w, r)
+	s.tencent.ServeHTTP(w, r)
 }
 
 // Reset clears all state, faults, call counts and rate-limit overrides.
@@ -124,7 +141,9 @@ func (s *Sandbox) Reset() {
 	s.ctl.Unlock()
 
 	s.mu.Lock()
-	s.state = newState()
+	for _, p := range s.products {
+		p.state.Reset()
+	}
 	s.persistLocked()
 	s.mu.Unlock()
 }
@@ -149,12 +168,6 @@ func (s *Sandbox) SetRateLimit(action string, perSecond float64) {
 	s.ctl.Lock()
 	defer s.ctl.Unlock()
 	s.limiter.setOverride(action, perSecond)
-}
-
-func (s *Sandbox) countCall(key string) {
-	s.ctl.Lock()
-	s.counts[key]++
-	s.ctl.Unlock()
 }
 
 func (s *Sandbox) logf(format string, args ...any) {

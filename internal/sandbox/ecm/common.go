@@ -1,9 +1,11 @@
-package sandbox
+package ecm
 
 import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
 // Shared ECM request pieces: regions and zones, tags, time formats.
@@ -20,30 +22,30 @@ var (
 )
 
 // checkRegion validates a required EcmRegion.
-func checkRegion(v string) *apiError {
-	if aerr := require(ecmRegionParam, v); aerr != nil {
+func checkRegion(v string) *tencentapi.Error {
+	if aerr := tencentapi.Require(ecmRegionParam, v); aerr != nil {
 		return aerr
 	}
 	return checkOptionalRegion(v)
 }
 
 // checkOptionalRegion validates an EcmRegion that may be absent.
-func checkOptionalRegion(v string) *apiError {
+func checkOptionalRegion(v string) *tencentapi.Error {
 	if v != "" && !regionPattern.MatchString(v) {
-		return errf("InvalidParameterValue.InvalidRegion", "The ECM region %q is invalid; ECM regions look like ap-hangzhou-ecm.", v)
+		return tencentapi.Errf("InvalidParameterValue.InvalidRegion", "The ECM region %q is invalid; ECM regions look like ap-hangzhou-ecm.", v)
 	}
 	return nil
 }
 
 // checkZone validates that zone belongs to region: the region name itself or
 // the region name followed by "-suffix" parts (ap-hangzhou-ecm-1).
-func checkZone(region, zone string) *apiError {
-	if aerr := require("Zone", zone); aerr != nil {
+func checkZone(region, zone string) *tencentapi.Error {
+	if aerr := tencentapi.Require("Zone", zone); aerr != nil {
 		return aerr
 	}
 	rest, ok := strings.CutPrefix(zone, region)
 	if !ok || !zoneSuffix.MatchString(rest) {
-		return errf("InvalidParameterValue.InvalidZone", "The zone %q is not a zone of the ECM region %s (zones look like %s-1).", zone, region, region)
+		return tencentapi.Errf("InvalidParameterValue.InvalidZone", "The zone %q is not a zone of the ECM region %s (zones look like %s-1).", zone, region, region)
 	}
 	return nil
 }
@@ -87,21 +89,15 @@ func title(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// tag is the API's Tag structure, for input and output.
-type tag struct {
-	Key   string `json:"Key"`
-	Value string `json:"Value"`
-}
-
 // checkTags validates Tags.N: non-empty keys, no duplicate keys.
-func checkTags(tags []tag) *apiError {
+func checkTags(tags []tencentapi.Tag) *tencentapi.Error {
 	seen := map[string]bool{}
 	for i, t := range tags {
 		if strings.TrimSpace(t.Key) == "" {
-			return errf("InvalidParameterValue", "The parameter Tags.%d.Key must not be empty.", i)
+			return tencentapi.Errf("InvalidParameterValue", "The parameter Tags.%d.Key must not be empty.", i)
 		}
 		if seen[t.Key] {
-			return errf("InvalidParameterValue", "The tag key %q is given more than once in Tags.", t.Key)
+			return tencentapi.Errf("InvalidParameterValue", "The tag key %q is given more than once in Tags.", t.Key)
 		}
 		seen[t.Key] = true
 	}
@@ -109,19 +105,19 @@ func checkTags(tags []tag) *apiError {
 }
 
 // copyTags stores tags; an empty set is nil.
-func copyTags(tags []tag) []tag {
+func copyTags(tags []tencentapi.Tag) []tencentapi.Tag {
 	if len(tags) == 0 {
 		return nil
 	}
-	return append([]tag(nil), tags...)
+	return append([]tencentapi.Tag(nil), tags...)
 }
 
 // tagSetJSON renders a TagSet: null when empty, as in the seed's examples.
-func tagSetJSON(tags []tag) []tag {
+func tagSetJSON(tags []tencentapi.Tag) []tencentapi.Tag {
 	if len(tags) == 0 {
 		return nil
 	}
-	return append([]tag{}, tags...)
+	return append([]tencentapi.Tag{}, tags...)
 }
 
 func tcTime(t time.Time) string  { return t.In(chinaStandard).Format(tcTimeLayout) }
@@ -129,24 +125,12 @@ func isoTime(t time.Time) string { return t.UTC().Format(isoTimeLayout) }
 
 // checkBoolString validates a String parameter documented as true/false
 // (any case); it returns the value.
-func checkBoolString(name, v string) (bool, *apiError) {
+func checkBoolString(name, v string) (bool, *tencentapi.Error) {
 	switch strings.ToLower(v) {
 	case "true":
 		return true, nil
 	case "false":
 		return false, nil
 	}
-	return false, errf("InvalidParameterValue", "The parameter %s=%q must be true or false.", name, v)
-}
-
-// checkSort validates Sort: "" / "default" (network planning = creation
-// order) or "time" (reverse chronological).
-func checkSort(v string) (newestFirst bool, aerr *apiError) {
-	switch v {
-	case "", "default":
-		return false, nil
-	case "time":
-		return true, nil
-	}
-	return false, errf("InvalidParameterValue", "The parameter Sort=%q must be time or default.", v)
+	return false, tencentapi.Errf("InvalidParameterValue", "The parameter %s=%q must be true or false.", name, v)
 }

@@ -1,8 +1,10 @@
-package sandbox
+package ecm
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
 // ECM EIP actions, part 2: ModifyAddressAttribute (L24207),
@@ -12,7 +14,7 @@ const maxAddressNameChars = 20
 
 // findAddresses resolves IDs (deduplicated, in order) in a region; an
 // unknown ID is UnsupportedOperation.AddressIdNotFound.
-func findAddresses(r *ecmRegion, region string, ids []string) ([]*addressRecord, *apiError) {
+func findAddresses(r *region, region string, ids []string) ([]*addressRecord, *tencentapi.Error) {
 	seen := map[string]bool{}
 	var out []*addressRecord
 	for _, id := range ids {
@@ -22,7 +24,7 @@ func findAddresses(r *ecmRegion, region string, ids []string) ([]*addressRecord,
 		seen[id] = true
 		a, ok := r.Addresses[id]
 		if !ok {
-			return nil, errf("UnsupportedOperation.AddressIdNotFound", "The EIP %q was not found in the ECM region %s.", id, region)
+			return nil, tencentapi.Errf("UnsupportedOperation.AddressIdNotFound", "The EIP %q was not found in the ECM region %s.", id, region)
 		}
 		out = append(out, a)
 	}
@@ -38,9 +40,9 @@ func addressIDs(as []*addressRecord) []string {
 }
 
 // checkSettled rejects addresses that are still being created or released.
-func checkSettled(a *addressRecord) *apiError {
+func checkSettled(a *addressRecord) *tencentapi.Error {
 	if a.Status == addressCreating || a.Status == addressOfflining {
-		return errf("UnsupportedOperation.StatusNotPermit", "The EIP %s is %s; this operation is not permitted in that status.", a.ID, a.Status)
+		return tencentapi.Errf("UnsupportedOperation.StatusNotPermit", "The EIP %s is %s; this operation is not permitted in that status.", a.ID, a.Status)
 	}
 	return nil
 }
@@ -52,13 +54,13 @@ type modifyAddressAttributeRequest struct {
 	EipDirectConnection *string `json:"EipDirectConnection"` // TRUE / FALSE
 }
 
-func modifyAddressAttribute(c *call, req *modifyAddressAttributeRequest) (any, *apiError) {
-	if aerr := firstErr(checkRegion(req.EcmRegion), require("AddressId", req.AddressId)); aerr != nil {
+func (e *state) modifyAddressAttribute(_ *tencentapi.Call, req *modifyAddressAttributeRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(checkRegion(req.EcmRegion), tencentapi.Require("AddressId", req.AddressId)); aerr != nil {
 		return nil, aerr
 	}
 	if req.AddressName != nil {
 		if n := utf8.RuneCountInString(*req.AddressName); n > maxAddressNameChars {
-			return nil, errf("InvalidParameterValue.TooLong", "The parameter AddressName is %d characters long; at most %d are allowed.", n, maxAddressNameChars)
+			return nil, tencentapi.Errf("InvalidParameterValue.TooLong", "The parameter AddressName is %d characters long; at most %d are allowed.", n, maxAddressNameChars)
 		}
 	}
 	var direct bool
@@ -68,10 +70,10 @@ func modifyAddressAttribute(c *call, req *modifyAddressAttributeRequest) (any, *
 			direct = true
 		case "FALSE":
 		default:
-			return nil, errf("InvalidParameterValue", "The parameter EipDirectConnection=%q must be TRUE or FALSE.", *req.EipDirectConnection)
+			return nil, tencentapi.Errf("InvalidParameterValue", "The parameter EipDirectConnection=%q must be TRUE or FALSE.", *req.EipDirectConnection)
 		}
 	}
-	as, aerr := findAddresses(c.st.ECM.peekRegion(req.EcmRegion), req.EcmRegion, []string{req.AddressId})
+	as, aerr := findAddresses(e.peekRegion(req.EcmRegion), req.EcmRegion, []string{req.AddressId})
 	if aerr != nil {
 		return nil, aerr
 	}
@@ -94,21 +96,21 @@ type modifyAddressesBandwidthRequest struct {
 	InternetMaxBandwidthOut *int64   `json:"InternetMaxBandwidthOut"`
 }
 
-func modifyAddressesBandwidth(c *call, req *modifyAddressesBandwidthRequest) (any, *apiError) {
+func (e *state) modifyAddressesBandwidth(c *tencentapi.Call, req *modifyAddressesBandwidthRequest) (any, *tencentapi.Error) {
 	if aerr := checkRegion(req.EcmRegion); aerr != nil {
 		return nil, aerr
 	}
 	if len(req.AddressIds) == 0 {
-		return nil, errf("MissingParameter", "The parameter AddressIds is required.")
+		return nil, tencentapi.Errf("MissingParameter", "The parameter AddressIds is required.")
 	}
 	if req.InternetMaxBandwidthOut == nil {
-		return nil, errf("MissingParameter", "The parameter InternetMaxBandwidthOut is required.")
+		return nil, tencentapi.Errf("MissingParameter", "The parameter InternetMaxBandwidthOut is required.")
 	}
 	bw := *req.InternetMaxBandwidthOut
 	if bw < minBandwidth || bw > maxBandwidth {
-		return nil, errf("InvalidParameterValue.BandwidthOutOfRange", "The parameter InternetMaxBandwidthOut=%d must be between %d and %d Mbps.", bw, minBandwidth, maxBandwidth)
+		return nil, tencentapi.Errf("InvalidParameterValue.BandwidthOutOfRange", "The parameter InternetMaxBandwidthOut=%d must be between %d and %d Mbps.", bw, minBandwidth, maxBandwidth)
 	}
-	r := c.st.ECM.peekRegion(req.EcmRegion)
+	r := e.peekRegion(req.EcmRegion)
 	as, aerr := findAddresses(r, req.EcmRegion, req.AddressIds)
 	if aerr != nil {
 		return nil, aerr
@@ -117,11 +119,11 @@ func modifyAddressesBandwidth(c *call, req *modifyAddressesBandwidthRequest) (an
 		if aerr := checkSettled(a); aerr != nil {
 			return nil, aerr
 		}
-		if r.runningTaskFor("ModifyAddressesBandwidth", a.ID) {
-			return nil, errf("UnsupportedOperation.StatusNotPermit", "The EIP %s already has a bandwidth change in progress.", a.ID)
+		if e.runningTaskFor("ModifyAddressesBandwidth", a.ID) {
+			return nil, tencentapi.Errf("UnsupportedOperation.StatusNotPermit", "The EIP %s already has a bandwidth change in progress.", a.ID)
 		}
 	}
-	t := c.startTask(r, addressIDs(as), bw)
+	t := e.startTask(c, req.EcmRegion, addressIDs(as), bw)
 	return struct {
 		TaskId string `json:"TaskId"`
 	}{t.ID}, nil
@@ -132,27 +134,27 @@ type releaseAddressesRequest struct {
 	AddressIds []string `json:"AddressIds"`
 }
 
-func releaseAddresses(c *call, req *releaseAddressesRequest) (any, *apiError) {
+func (e *state) releaseAddresses(c *tencentapi.Call, req *releaseAddressesRequest) (any, *tencentapi.Error) {
 	if aerr := checkRegion(req.EcmRegion); aerr != nil {
 		return nil, aerr
 	}
 	if len(req.AddressIds) == 0 {
-		return nil, errf("MissingParameter", "The parameter AddressIds is required.")
+		return nil, tencentapi.Errf("MissingParameter", "The parameter AddressIds is required.")
 	}
-	r := c.st.ECM.peekRegion(req.EcmRegion)
+	r := e.peekRegion(req.EcmRegion)
 	as, aerr := findAddresses(r, req.EcmRegion, req.AddressIds)
 	if aerr != nil {
 		return nil, aerr
 	}
 	for _, a := range as {
 		if a.Status != addressUnbind {
-			return nil, errf("UnsupportedOperation.StatusNotPermit", "The EIP %s is %s; only UNBIND EIPs can be released.", a.ID, a.Status)
+			return nil, tencentapi.Errf("UnsupportedOperation.StatusNotPermit", "The EIP %s is %s; only UNBIND EIPs can be released.", a.ID, a.Status)
 		}
 	}
 	for _, a := range as {
 		a.Status = addressOfflining
 	}
-	t := c.startTask(r, addressIDs(as), 0)
+	t := e.startTask(c, req.EcmRegion, addressIDs(as), 0)
 	return struct {
 		TaskId string `json:"TaskId"`
 	}{t.ID}, nil

@@ -1,4 +1,4 @@
-package sandbox
+package ecm_test
 
 import (
 	"fmt"
@@ -10,14 +10,14 @@ import (
 func BenchmarkDescribeVpcs(b *testing.B) {
 	h := newHarness(b, Options{})
 	for i := 0; i < 20; i++ {
-		vpc := h.ok("CreateVpc", map[string]any{"VpcName": fmt.Sprint("bench-", i), "CidrBlock": fmt.Sprintf("10.%d.0.0/16", i), "EcmRegion": testRegion})
+		vpc := h.Ok("CreateVpc", map[string]any{"VpcName": fmt.Sprint("bench-", i), "CidrBlock": fmt.Sprintf("10.%d.0.0/16", i), "EcmRegion": testRegion})
 		id := vpc["Vpc"].(map[string]any)["VpcId"]
-		h.ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "s", "CidrBlock": fmt.Sprintf("10.%d.1.0/24", i), "Zone": testZone, "EcmRegion": testRegion})
+		h.Ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "s", "CidrBlock": fmt.Sprintf("10.%d.1.0/24", i), "Zone": testZone, "EcmRegion": testRegion})
 	}
 	params := map[string]any{"EcmRegion": testRegion, "Filters": []map[string]any{{"Name": "vpc-name", "Values": []string{"bench"}}}, "Limit": 100}
 	b.ReportAllocs()
 	for b.Loop() {
-		if resp := h.ok("DescribeVpcs", params); resp["TotalCount"].(float64) != 20 {
+		if resp := h.Ok("DescribeVpcs", params); resp["TotalCount"].(float64) != 20 {
 			b.Fatalf("TotalCount = %v", resp["TotalCount"])
 		}
 	}
@@ -29,10 +29,10 @@ func BenchmarkAllocateReleaseAddress(b *testing.B) {
 	h := newHarness(b, Options{})
 	b.ReportAllocs()
 	for b.Loop() {
-		out := h.ok("AllocateAddresses", map[string]any{"EcmRegion": testRegion})
+		out := h.Ok("AllocateAddresses", map[string]any{"EcmRegion": testRegion})
 		id := out["AddressSet"].([]any)[0]
-		h.ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": out["TaskId"]})
-		rel := h.ok("ReleaseAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": []any{id}})
-		h.ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": rel["TaskId"]})
+		h.Ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": out["TaskId"]})
+		rel := h.Ok("ReleaseAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": []any{id}})
+		h.Ok("DescribeTaskResult", map[string]any{"EcmRegion": testRegion, "TaskId": rel["TaskId"]})
 	}
 }

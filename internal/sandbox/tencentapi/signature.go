@@ -1,4 +1,4 @@
-package sandbox
+package tencentapi
 
 import (
 	"crypto/hmac"
@@ -36,47 +36,47 @@ type tc3Credential struct {
 
 // parseTC3Authorization parses
 // "TC3-HMAC-SHA256 Credential=ID/DATE/SERVICE/tc3_request, SignedHeaders=a;b, Signature=hex".
-func parseTC3Authorization(h string) (*tc3Credential, *apiError) {
+func parseTC3Authorization(h string) (*tc3Credential, *Error) {
 	h = strings.TrimSpace(h)
 	if h == "" {
-		return nil, errf("AuthFailure.InvalidAuthorization", "The Authorization header is missing; sign the request with TC3-HMAC-SHA256.")
+		return nil, Errf("AuthFailure.InvalidAuthorization", "The Authorization header is missing; sign the request with TC3-HMAC-SHA256.")
 	}
 	alg, rest, ok := strings.Cut(h, " ")
 	if !ok || alg != tc3Algorithm {
-		return nil, errf("AuthFailure.InvalidAuthorization", "The Authorization header must start with %q.", tc3Algorithm)
+		return nil, Errf("AuthFailure.InvalidAuthorization", "The Authorization header must start with %q.", tc3Algorithm)
 	}
 	fields := map[string]string{}
 	for _, part := range strings.Split(rest, ",") {
 		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
 		if !ok {
-			return nil, errf("AuthFailure.InvalidAuthorization", "The Authorization header element %q is not of the form key=value.", strings.TrimSpace(part))
+			return nil, Errf("AuthFailure.InvalidAuthorization", "The Authorization header element %q is not of the form key=value.", strings.TrimSpace(part))
 		}
 		fields[k] = v
 	}
 	cred, signed, sig := fields["Credential"], fields["SignedHeaders"], fields["Signature"]
 	if cred == "" || signed == "" || sig == "" {
-		return nil, errf("AuthFailure.InvalidAuthorization", "The Authorization header must contain Credential, SignedHeaders and Signature.")
+		return nil, Errf("AuthFailure.InvalidAuthorization", "The Authorization header must contain Credential, SignedHeaders and Signature.")
 	}
 	scope := strings.Split(cred, "/")
 	if len(scope) != 4 || scope[0] == "" || scope[2] == "" || scope[3] != tc3Terminator {
-		return nil, errf("AuthFailure.InvalidAuthorization", "The Credential %q must be SecretId/YYYY-MM-DD/service/tc3_request.", cred)
+		return nil, Errf("AuthFailure.InvalidAuthorization", "The Credential %q must be SecretId/YYYY-MM-DD/service/tc3_request.", cred)
 	}
 	if _, err := time.Parse(tc3DateLayout, scope[1]); err != nil {
-		return nil, errf("AuthFailure.InvalidAuthorization", "The credential scope date %q is not a YYYY-MM-DD date.", scope[1])
+		return nil, Errf("AuthFailure.InvalidAuthorization", "The credential scope date %q is not a YYYY-MM-DD date.", scope[1])
 	}
 	names := strings.Split(signed, ";")
 	have := map[string]bool{}
 	for _, n := range names {
 		if n == "" || n != strings.ToLower(n) {
-			return nil, errf("AuthFailure.InvalidAuthorization", "SignedHeaders %q must be lower-case header names separated by ';'.", signed)
+			return nil, Errf("AuthFailure.InvalidAuthorization", "SignedHeaders %q must be lower-case header names separated by ';'.", signed)
 		}
 		have[n] = true
 	}
 	if !have["content-type"] || !have["host"] {
-		return nil, errf("AuthFailure.InvalidAuthorization", "SignedHeaders %q must include content-type and host.", signed)
+		return nil, Errf("AuthFailure.InvalidAuthorization", "SignedHeaders %q must include content-type and host.", signed)
 	}
 	if len(sig) != 64 {
-		return nil, errf("AuthFailure.SignatureFailure", "The signature %q is not a 64-character hex SHA-256 HMAC.", sig)
+		return nil, Errf("AuthFailure.SignatureFailure", "The signature %q is not a 64-character hex SHA-256 HMAC.", sig)
 	}
 	return &tc3Credential{SecretID: scope[0], Date: scope[1], Service: scope[2], SignedHeaders: signed, Signature: strings.ToLower(sig)}, nil
 }
@@ -126,34 +126,34 @@ func tc3Sign(secretKey, date, service, timestamp, canonicalRequest string) strin
 
 // verifyTC3 checks the request's TC3 signature against the key pairs in keys,
 // using now as the server clock. It returns the parsed credential.
-func verifyTC3(r *http.Request, body []byte, keys map[string]string, now time.Time) (*tc3Credential, *apiError) {
+func verifyTC3(r *http.Request, body []byte, keys map[string]string, now time.Time) (*tc3Credential, *Error) {
 	cred, aerr := parseTC3Authorization(r.Header.Get(headerAuth))
 	if aerr != nil {
 		return nil, aerr
 	}
 	secretKey, ok := keys[cred.SecretID]
 	if !ok {
-		return cred, errf("AuthFailure.SecretIdNotFound", "The SecretId %q does not exist in this sandbox.", cred.SecretID)
+		return cred, Errf("AuthFailure.SecretIdNotFound", "The SecretId %q does not exist in this sandbox.", cred.SecretID)
 	}
 	tsText := strings.TrimSpace(r.Header.Get(headerTime))
 	if tsText == "" {
-		return cred, errf("MissingParameter", "The request is missing the required header %s.", headerTime)
+		return cred, Errf("MissingParameter", "The request is missing the required header %s.", headerTime)
 	}
 	ts, err := strconv.ParseInt(tsText, 10, 64)
 	if err != nil {
-		return cred, errf("InvalidParameter", "The header %s=%q is not a UNIX timestamp in seconds.", headerTime, tsText)
+		return cred, Errf("InvalidParameter", "The header %s=%q is not a UNIX timestamp in seconds.", headerTime, tsText)
 	}
 	signedAt := time.Unix(ts, 0).UTC()
 	if skew := now.Sub(signedAt); skew > maxClockSkew || skew < -maxClockSkew {
-		return cred, errf("AuthFailure.SignatureExpire", "The signature expired: %s=%d differs from the server time %d by more than 5 minutes.", headerTime, ts, now.Unix())
+		return cred, Errf("AuthFailure.SignatureExpire", "The signature expired: %s=%d differs from the server time %d by more than 5 minutes.", headerTime, ts, now.Unix())
 	}
 	if want := signedAt.Format(tc3DateLayout); cred.Date != want {
-		return cred, errf("AuthFailure.SignatureFailure", "The credential scope date %s must be the UTC date %s of %s.", cred.Date, want, headerTime)
+		return cred, Errf("AuthFailure.SignatureFailure", "The credential scope date %s must be the UTC date %s of %s.", cred.Date, want, headerTime)
 	}
 	canonical := tc3CanonicalRequest(r, cred.SignedHeaders, body)
 	want := tc3Sign(secretKey, cred.Date, cred.Service, tsText, canonical)
 	if !hmac.Equal([]byte(want), []byte(cred.Signature)) {
-		return cred, errf("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.")
+		return cred, Errf("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.")
 	}
 	return cred, nil
 }

@@ -1,4 +1,4 @@
-package sandbox
+package ecm_test
 
 import (
 	"encoding/json"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 )
 
 // Seed replay: every implemented action's documented Input Example is sent
@@ -30,19 +32,19 @@ var nullableFields = map[string]bool{"InstanceId": true}
 
 func seedCases() []seedCase {
 	vpc := func(cidr string) func(h *harness) ([]string, []string) {
-		return func(h *harness) ([]string, []string) { return nil, []string{h.createVpc(cidr)} }
+		return func(h *harness) ([]string, []string) { return nil, []string{h.CreateVpc(cidr)} }
 	}
 	settledEIP := func(h *harness) string {
-		ids, _ := h.allocate(1)
-		h.clock.Advance(time.Second)
+		ids, _ := h.Allocate(1)
+		h.Clock.Advance(time.Second)
 		return ids[0]
 	}
 	return []seedCase{
 		{name: "CreateVpc", action: "CreateVpc", in: seedCreateVpcIn, out: seedCreateVpcOut},
 		{name: "DescribeVpcs", action: "DescribeVpcs", in: seedDescribeVpcsIn, out: seedDescribeVpcsOut,
 			setup: func(h *harness) ([]string, []string) {
-				id := h.createVpc("172.16.0.0/16")
-				h.createSubnet(id, "172.16.0.0/20")
+				id := h.CreateVpc("172.16.0.0/16")
+				h.CreateSubnet(id, "172.16.0.0/20")
 				return []string{"vpc-07kqm4uj"}, []string{id}
 			},
 			check: func(t *testing.T, h *harness, resp map[string]any) {
@@ -74,24 +76,24 @@ func seedCases() []seedCase {
 			}},
 		{name: "DescribeSubnets", action: "DescribeSubnets", in: seedDescribeSubnetsIn, out: seedDescribeSubnetsOut,
 			setup: func(h *harness) ([]string, []string) {
-				id := h.createVpc("192.168.0.0/18")
-				resp := h.ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "subnet_test", "CidrBlock": "192.168.1.0/24",
+				id := h.CreateVpc("192.168.0.0/18")
+				resp := h.Ok("CreateSubnet", map[string]any{"VpcId": id, "SubnetName": "subnet_test", "CidrBlock": "192.168.1.0/24",
 					"Zone": testZone, "EcmRegion": testRegion, "Tags": []tag{{"city", "hangzhou"}}})
 				return []string{"subnet-ae71tjp6"}, []string{resp["Subnet"].(map[string]any)["SubnetId"].(string)}
 			}},
 		{name: "ModifySubnetAttribute", action: "ModifySubnetAttribute", in: seedModifySubnetAttributeIn, out: seedModifySubnetAttributeOut,
 			setup: func(h *harness) ([]string, []string) {
-				return []string{"subnet-ae71tjp6"}, []string{h.createSubnet(h.createVpc("192.168.0.0/18"), "192.168.1.0/24")}
+				return []string{"subnet-ae71tjp6"}, []string{h.CreateSubnet(h.CreateVpc("192.168.0.0/18"), "192.168.1.0/24")}
 			}},
 		{name: "DeleteSubnet", action: "DeleteSubnet", in: seedDeleteSubnetIn, out: seedDeleteSubnetOut,
 			setup: func(h *harness) ([]string, []string) {
-				return []string{"subnet-jxa0xg1o"}, []string{h.createSubnet(h.createVpc("10.0.0.0/16"), "10.0.1.0/24")}
+				return []string{"subnet-jxa0xg1o"}, []string{h.CreateSubnet(h.CreateVpc("10.0.0.0/16"), "10.0.1.0/24")}
 			}},
 		{name: "AllocateAddresses", action: "AllocateAddresses", in: seedAllocateAddressesIn, out: seedAllocateAddressesOut, ints: []string{"AddressCount"}},
 		{name: "DescribeAddresses", action: "DescribeAddresses", in: seedDescribeAddressesIn, out: seedDescribeAddressesOut,
 			setup: func(h *harness) ([]string, []string) {
 				id := settledEIP(h)
-				h.ok("ModifyAddressAttribute", map[string]any{"EcmRegion": testRegion, "AddressId": id, "AddressName": "test"})
+				h.Ok("ModifyAddressAttribute", map[string]any{"EcmRegion": testRegion, "AddressId": id, "AddressName": "test"})
 				return []string{"eip-11221122"}, []string{id}
 			}},
 		{name: "ModifyAddressAttribute/1", action: "ModifyAddressAttribute", in: seedModifyAddressAttributeIn, out: seedModifyAddressAttributeOut,
@@ -105,13 +107,13 @@ func seedCases() []seedCase {
 			setup: func(h *harness) ([]string, []string) { return []string{"eip-11112222"}, []string{settledEIP(h)} }},
 		{name: "DescribeTaskResult/string", action: "DescribeTaskResult", in: seedDescribeTaskResultIn, out: seedDescribeTaskResultOut,
 			setup: func(h *harness) ([]string, []string) {
-				_, task := h.allocate(1)
+				_, task := h.Allocate(1)
 				return []string{"1528600"}, []string{task}
 			}},
 		{name: "DescribeTaskResult/number", action: "DescribeTaskResult", in: seedDescribeTaskResultIn, out: seedDescribeTaskResultOut,
 			ints: []string{"TaskId"},
 			setup: func(h *harness) ([]string, []string) {
-				_, task := h.allocate(1)
+				_, task := h.Allocate(1)
 				return []string{"1528600"}, []string{task}
 			}},
 		{name: "DescribeAddressQuota", action: "DescribeAddressQuota", in: seedDescribeAddressQuotaIn, out: seedDescribeAddressQuotaOut},
@@ -129,7 +131,7 @@ func TestSeedReplay(t *testing.T) {
 					in = strings.ReplaceAll(in, old[i], repl[i])
 				}
 			}
-			resp := h.ok(sc.action, queryToJSON(t, in, sc.ints...))
+			resp := h.Ok(sc.action, queryToJSON(t, in, sc.ints...))
 			var doc struct{ Response map[string]any }
 			if err := json.Unmarshal([]byte(sc.out), &doc); err != nil {
 				t.Fatalf("seed output constant is not JSON: %v", err)
@@ -159,8 +161,7 @@ func TestSeedReplayCoversEveryAction(t *testing.T) {
 	for _, sc := range seedCases() {
 		covered[sc.action] = true
 	}
-	s, _ := New(Options{Credentials: map[string]string{"a": "b"}})
-	for name := range s.services[ecmService].actions {
+	for name := range ecm.New().Service().Actions {
 		if !covered[name] {
 			t.Errorf("no seed replay for ecm.%s", name)
 		}

@@ -1,4 +1,4 @@
-package sandbox
+package tencentapi
 
 import (
 	"bytes"
@@ -16,16 +16,16 @@ import (
 
 var unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 
-func decodeParams(action string, body []byte, dst any) *apiError {
+func decodeParams(action string, body []byte, dst any) *Error {
 	data := bytes.TrimSpace(body)
 	if len(data) == 0 {
 		data = []byte("{}")
 	}
 	if !json.Valid(data) {
-		return errf("InvalidParameter.InvalidDataFormat", "The request body is not valid JSON.")
+		return Errf("InvalidParameter.InvalidDataFormat", "The request body is not valid JSON.")
 	}
 	if jsonKind(data) != "object" {
-		return errf("InvalidParameter.InvalidDataFormat", "The request body must be a JSON object, got a JSON %s.", jsonKind(data))
+		return Errf("InvalidParameter.InvalidDataFormat", "The request body must be a JSON object, got a JSON %s.", jsonKind(data))
 	}
 	if aerr := checkJSON(data, reflect.TypeOf(dst).Elem(), ""); aerr != nil {
 		if aerr.Code == "UnknownParameter" {
@@ -34,14 +34,14 @@ func decodeParams(action string, body []byte, dst any) *apiError {
 		return aerr
 	}
 	if err := json.Unmarshal(data, dst); err != nil {
-		return errf("InvalidParameter.InvalidDataFormat", "The request parameters could not be decoded: %v.", err)
+		return Errf("InvalidParameter.InvalidDataFormat", "The request parameters could not be decoded: %v.", err)
 	}
 	return nil
 }
 
 // checkJSON verifies that raw fits t; path is the query-style parameter name
 // ("Filters.0.Values.1") used in messages.
-func checkJSON(raw []byte, t reflect.Type, path string) *apiError {
+func checkJSON(raw []byte, t reflect.Type, path string) *Error {
 	kind := jsonKind(raw)
 	if kind == "null" {
 		return nil
@@ -61,7 +61,7 @@ func checkJSON(raw []byte, t reflect.Type, path string) *apiError {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		if kind == "number" {
 			if _, err := strconv.ParseInt(string(raw), 10, 64); err != nil {
-				return errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be an Integer, got %s.", path, raw)
+				return Errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be an Integer, got %s.", path, raw)
 			}
 			return nil
 		}
@@ -91,10 +91,10 @@ func checkJSON(raw []byte, t reflect.Type, path string) *apiError {
 	if want != "" && kind == want {
 		return nil
 	}
-	return errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be %s, got a JSON %s.", path, typeDescription(t), kind)
+	return Errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be %s, got a JSON %s.", path, typeDescription(t), kind)
 }
 
-func checkObject(raw []byte, t reflect.Type, path string) *apiError {
+func checkObject(raw []byte, t reflect.Type, path string) *Error {
 	var obj map[string]json.RawMessage
 	_ = json.Unmarshal(raw, &obj)
 	fields := map[string]reflect.Type{}
@@ -113,7 +113,7 @@ func checkObject(raw []byte, t reflect.Type, path string) *apiError {
 		}
 		ft, ok := fields[key]
 		if !ok {
-			return errf("UnknownParameter", "The parameter %s is not recognized by this action.", full)
+			return Errf("UnknownParameter", "The parameter %s is not recognized by this action.", full)
 		}
 		if aerr := checkJSON(val, ft, full); aerr != nil {
 			return aerr
@@ -183,49 +183,49 @@ func (f *flexScalar) UnmarshalJSON(b []byte) error {
 	}
 }
 
-// flexString accepts a JSON string or a JSON number (TaskId is documented as
+// FlexString accepts a JSON string or a JSON number (TaskId is documented as
 // String but shown as a number in some examples).
-type flexString struct{ flexScalar }
+type FlexString struct{ flexScalar }
 
-// get returns the value; a JSON kind other than string/number is
+// Get returns the value; a JSON kind other than string/number is
 // InvalidParameter.InvalidDataFormat.
-func (f flexString) get(name string) (string, *apiError) {
+func (f FlexString) Get(name string) (string, *Error) {
 	if f.set && f.kind != "string" && f.kind != "number" {
-		return "", errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String, got a JSON %s.", name, f.kind)
+		return "", Errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String, got a JSON %s.", name, f.kind)
 	}
 	return f.text, nil
 }
 
-// flexInt accepts a JSON number or a JSON string holding an integer
+// FlexInt accepts a JSON number or a JSON string holding an integer
 // (DescribeSubnets documents Offset/Limit as String).
-type flexInt struct{ flexScalar }
+type FlexInt struct{ flexScalar }
 
-// value returns the integer, def when absent. A non-numeric string is
+// Value returns the integer, def when absent. A non-numeric string is
 // InvalidParameterValue.Malformed; another JSON kind is InvalidDataFormat.
-func (f flexInt) value(name string, def int64) (int64, *apiError) {
+func (f FlexInt) Value(name string, def int64) (int64, *Error) {
 	if !f.set {
 		return def, nil
 	}
 	if f.kind != "string" && f.kind != "number" {
-		return 0, errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String holding an integer, got a JSON %s.", name, f.kind)
+		return 0, Errf("InvalidParameter.InvalidDataFormat", "The parameter %s must be a String holding an integer, got a JSON %s.", name, f.kind)
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(f.text), 10, 64)
 	if err != nil {
-		return 0, errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an integer.", name, f.text)
+		return 0, Errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an integer.", name, f.text)
 	}
 	return n, nil
 }
 
-// require reports MissingParameter when a required string is absent or empty.
-func require(name, v string) *apiError {
+// Require reports MissingParameter when a required string is absent or empty.
+func Require(name, v string) *Error {
 	if strings.TrimSpace(v) == "" {
-		return errf("MissingParameter", "The parameter %s is required.", name)
+		return Errf("MissingParameter", "The parameter %s is required.", name)
 	}
 	return nil
 }
 
-// firstErr returns the first non-nil error.
-func firstErr(errs ...*apiError) *apiError {
+// FirstErr returns the first non-nil error.
+func FirstErr(errs ...*Error) *Error {
 	for _, e := range errs {
 		if e != nil {
 			return e

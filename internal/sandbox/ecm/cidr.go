@@ -1,8 +1,10 @@
-package sandbox
+package ecm
 
 import (
 	"net/netip"
 	"strings"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
 // IPv4 CIDR helpers for VPC and subnet validation.
@@ -21,17 +23,17 @@ const (
 )
 
 // parseCIDR parses the CidrBlock parameter: an IPv4 CIDR written in canonical form (no host bits).
-func parseCIDR(v string) (netip.Prefix, *apiError) {
+func parseCIDR(v string) (netip.Prefix, *tencentapi.Error) {
 	const name = "CidrBlock"
-	if aerr := require(name, v); aerr != nil {
+	if aerr := tencentapi.Require(name, v); aerr != nil {
 		return netip.Prefix{}, aerr
 	}
 	p, err := netip.ParsePrefix(strings.TrimSpace(v))
 	if err != nil || !p.Addr().Is4() {
-		return netip.Prefix{}, errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an IPv4 CIDR block such as 10.0.0.0/16.", name, v)
+		return netip.Prefix{}, tencentapi.Errf("InvalidParameterValue.Malformed", "The parameter %s=%q is not an IPv4 CIDR block such as 10.0.0.0/16.", name, v)
 	}
 	if p.Masked() != p {
-		return netip.Prefix{}, errf("InvalidParameterValue.Malformed", "The parameter %s=%q has host bits set; did you mean %s?", name, v, p.Masked())
+		return netip.Prefix{}, tencentapi.Errf("InvalidParameterValue.Malformed", "The parameter %s=%q has host bits set; did you mean %s?", name, v, p.Masked())
 	}
 	return p, nil
 }

@@ -1,4 +1,4 @@
-package sandbox
+package tencentapi
 
 import (
 	"net/http"
@@ -107,62 +107,4 @@ func TestTC3SkewBoundary(t *testing.T) {
 	if _, aerr := verifyTC3(r, []byte(tv1Payload), tv1Keys, time.Unix(tv1Timestamp, 0).Add(5*time.Minute)); aerr != nil {
 		t.Fatalf("5 minutes of skew rejected: %v", aerr)
 	}
-}
-
-// End to end through ServeHTTP: the test signer and the verifier agree, and
-// the front door rejects what it must.
-func TestFrontDoor(t *testing.T) {
-	h := newHarness(t, Options{})
-	h.ok("DescribeVpcs", nil)
-
-	r := h.request("DescribeVpcs", nil)
-	r.Header.Set("X-TC-Version", "2017-03-12")
-	if code := errCode(h.send(r)); code != "NoSuchVersion" {
-		t.Fatalf("wrong version: %s", code)
-	}
-	if _, code := h.call("DescribeUniverse", nil); code != "InvalidAction" {
-		t.Fatalf("unknown action: %s", code)
-	}
-	r = h.request("DescribeVpcs", nil)
-	testSign(r, []byte("{}"), testSecretID, "wrong-key", "ecm", h.clock.Now())
-	if code := errCode(h.send(r)); code != "AuthFailure.SignatureFailure" {
-		t.Fatalf("wrong key: %s", code)
-	}
-	r = h.request("DescribeVpcs", nil)
-	testSign(r, []byte("{}"), "AKIDNOPE", testSecretKey, "ecm", h.clock.Now())
-	if code := errCode(h.send(r)); code != "AuthFailure.SecretIdNotFound" {
-		t.Fatalf("unknown id: %s", code)
-	}
-	r = h.request("DescribeVpcs", nil)
-	testSign(r, []byte("{}"), testSecretID, testSecretKey, "ecm", h.clock.Now().Add(-10*time.Minute))
-	if code := errCode(h.send(r)); code != "AuthFailure.SignatureExpire" {
-		t.Fatalf("stale: %s", code)
-	}
-	r = h.request("DescribeVpcs", nil)
-	testSign(r, []byte("{}"), testSecretID, testSecretKey, "cvm", h.clock.Now())
-	if code := errCode(h.send(r)); code != "NoSuchProduct" {
-		t.Fatalf("unknown product: %s", code)
-	}
-	r = h.request("DescribeVpcs", nil)
-	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	testSign(r, []byte("{}"), testSecretID, testSecretKey, "ecm", h.clock.Now())
-	if code := errCode(h.send(r)); code != "UnsupportedProtocol" {
-		t.Fatalf("form content type: %s", code)
-	}
-	w := httptest.NewRecorder()
-	h.s.ServeHTTP(w, httptest.NewRequest(http.MethodPost, "http://ecm.tencentcloudapi.com/v2/", strings.NewReader("{}")))
-	if w.Code != http.StatusNotFound {
-		t.Fatalf("API outside /: HTTP %d", w.Code)
-	}
-	r = httptest.NewRequest(http.MethodGet, "http://ecm.tencentcloudapi.com/?Action=DescribeVpcs", nil)
-	if code := errCode(h.send(r)); code != "UnsupportedProtocol" {
-		t.Fatalf("GET: %s", code)
-	}
-}
-
-func errCode(resp map[string]any) string {
-	if e, ok := resp["Error"].(map[string]any); ok {
-		return e["Code"].(string)
-	}
-	return ""
 }

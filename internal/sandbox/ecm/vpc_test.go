@@ -1,4 +1,4 @@
-package sandbox
+package ecm_test
 
 import (
 	"fmt"
@@ -25,17 +25,17 @@ func TestCreateVpcValidation(t *testing.T) {
 		"not-a-cidr":     "InvalidParameterValue.Malformed",
 		"fd00::/64":      "InvalidParameterValue.Malformed",
 	} {
-		if _, code := h.call("CreateVpc", vpcParams(cidr)); code != want {
+		if _, code := h.Call("CreateVpc", vpcParams(cidr)); code != want {
 			t.Errorf("CidrBlock %s: got %q, want %q", cidr, code, want)
 		}
 	}
-	h.fails("CreateVpc", map[string]any{"VpcName": "v", "EcmRegion": testRegion}, "MissingParameter")
-	h.fails("CreateVpc", map[string]any{"CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion}, "MissingParameter")
-	h.fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16"}, "MissingParameter")
-	h.fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": "ap-guangzhou"}, "InvalidParameterValue.InvalidRegion")
-	h.fails("CreateVpc", map[string]any{"VpcName": strings.Repeat("n", 61), "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion}, "InvalidParameterValue.TooLong")
-	h.fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion, "DnsServers": []string{"1.1.1.1", "1.1.1.2", "1.1.1.3", "1.1.1.4", "1.1.1.5"}}, "InvalidParameterValue.LimitExceeded")
-	h.fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion, "Tags": []tag{{"", "x"}}}, "InvalidParameterValue")
+	h.Fails("CreateVpc", map[string]any{"VpcName": "v", "EcmRegion": testRegion}, "MissingParameter")
+	h.Fails("CreateVpc", map[string]any{"CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion}, "MissingParameter")
+	h.Fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16"}, "MissingParameter")
+	h.Fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": "ap-guangzhou"}, "InvalidParameterValue.InvalidRegion")
+	h.Fails("CreateVpc", map[string]any{"VpcName": strings.Repeat("n", 61), "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion}, "InvalidParameterValue.TooLong")
+	h.Fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion, "DnsServers": []string{"1.1.1.1", "1.1.1.2", "1.1.1.3", "1.1.1.4", "1.1.1.5"}}, "InvalidParameterValue.LimitExceeded")
+	h.Fails("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.0.0.0/16", "EcmRegion": testRegion, "Tags": []tag{{"", "x"}}}, "InvalidParameterValue")
 }
 
 func TestCreateVpcOutput(t *testing.T) {
@@ -43,7 +43,7 @@ func TestCreateVpcOutput(t *testing.T) {
 	p := vpcParams("10.1.0.0/16")
 	p["Tags"] = []tag{{"env", "test"}}
 	p["Description"] = "d"
-	v := h.ok("CreateVpc", p)["Vpc"].(map[string]any)
+	v := h.Ok("CreateVpc", p)["Vpc"].(map[string]any)
 	if !strings.HasPrefix(v["VpcId"].(string), "vpc-") || len(v["VpcId"].(string)) != 12 {
 		t.Errorf("VpcId %v", v["VpcId"])
 	}
@@ -58,11 +58,11 @@ func TestCreateVpcOutput(t *testing.T) {
 func TestVpcQuota(t *testing.T) {
 	h := newHarness(t, Options{})
 	for i := 0; i < vpcQuotaPerRegion; i++ {
-		h.createVpc(fmt.Sprintf("10.%d.0.0/16", i))
+		h.CreateVpc(fmt.Sprintf("10.%d.0.0/16", i))
 	}
-	h.fails("CreateVpc", vpcParams("10.99.0.0/16"), "LimitExceeded")
+	h.Fails("CreateVpc", vpcParams("10.99.0.0/16"), "LimitExceeded")
 	// Quotas are per region.
-	h.ok("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.99.0.0/16", "EcmRegion": "ap-shenzhen-ecm-ct2"})
+	h.Ok("CreateVpc", map[string]any{"VpcName": "v", "CidrBlock": "10.99.0.0/16", "EcmRegion": "ap-shenzhen-ecm-ct2"})
 }
 
 func TestDescribeVpcsQueries(t *testing.T) {
@@ -71,12 +71,12 @@ func TestDescribeVpcsQueries(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		p := map[string]any{"VpcName": fmt.Sprintf("web-%d", i), "CidrBlock": fmt.Sprintf("10.%d.0.0/16", i), "EcmRegion": testRegion,
 			"Tags": []tag{{"tier", fmt.Sprintf("t%d", i%2)}}}
-		ids = append(ids, h.ok("CreateVpc", p)["Vpc"].(map[string]any)["VpcId"].(string))
+		ids = append(ids, h.Ok("CreateVpc", p)["Vpc"].(map[string]any)["VpcId"].(string))
 	}
-	h.ok("CreateVpc", map[string]any{"VpcName": "other", "CidrBlock": "192.168.0.0/16", "EcmRegion": "ap-xian-ecm"})
+	h.Ok("CreateVpc", map[string]any{"VpcName": "other", "CidrBlock": "192.168.0.0/16", "EcmRegion": "ap-xian-ecm"})
 
 	count := func(params map[string]any) (int, []string) {
-		resp := h.ok("DescribeVpcs", params)
+		resp := h.Ok("DescribeVpcs", params)
 		var got []string
 		for _, v := range resp["VpcSet"].([]any) {
 			got = append(got, v.(map[string]any)["VpcId"].(string))
@@ -121,43 +121,43 @@ func TestDescribeVpcsQueries(t *testing.T) {
 			t.Errorf("%s: %d, want %d", name, n, tc.want)
 		}
 	}
-	h.fails("DescribeVpcs", map[string]any{"VpcIds": ids[:1], "Filters": []filter{{"vpc-id", ids[:1]}}}, "InvalidParameter.Coexist")
-	h.fails("DescribeVpcs", filters(filter{"vpc-colour", []string{"x"}}), "InvalidParameterValue.InvalidFilter")
-	h.fails("DescribeVpcs", filters(filter{"vpc-name", []string{"a", "b"}}), "InvalidParameterValue.FilterLimitExceeded")
-	h.fails("DescribeVpcs", map[string]any{"Limit": 101}, "InvalidParameterValue")
-	h.fails("DescribeVpcs", map[string]any{"Offset": -1}, "InvalidParameterValue")
-	h.fails("DescribeVpcs", map[string]any{"EcmRegion": "nowhere"}, "InvalidParameterValue.InvalidRegion")
+	h.Fails("DescribeVpcs", map[string]any{"VpcIds": ids[:1], "Filters": []filter{{"vpc-id", ids[:1]}}}, "InvalidParameter.Coexist")
+	h.Fails("DescribeVpcs", filters(filter{"vpc-colour", []string{"x"}}), "InvalidParameterValue.InvalidFilter")
+	h.Fails("DescribeVpcs", filters(filter{"vpc-name", []string{"a", "b"}}), "InvalidParameterValue.FilterLimitExceeded")
+	h.Fails("DescribeVpcs", map[string]any{"Limit": 101}, "InvalidParameterValue")
+	h.Fails("DescribeVpcs", map[string]any{"Offset": -1}, "InvalidParameterValue")
+	h.Fails("DescribeVpcs", map[string]any{"EcmRegion": "nowhere"}, "InvalidParameterValue.InvalidRegion")
 }
 
 func TestModifyVpcAttribute(t *testing.T) {
 	h := newHarness(t, Options{})
 	p := vpcParams("10.0.0.0/16")
 	p["Tags"] = []tag{{"a", "1"}, {"b", "2"}}
-	id := h.ok("CreateVpc", p)["Vpc"].(map[string]any)["VpcId"].(string)
-	h.ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": "renamed", "Tags": []tag{{"c", "3"}}})
-	v := h.ok("DescribeVpcs", map[string]any{"VpcIds": []string{id}})["VpcSet"].([]any)[0].(map[string]any)
+	id := h.Ok("CreateVpc", p)["Vpc"].(map[string]any)["VpcId"].(string)
+	h.Ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": "renamed", "Tags": []tag{{"c", "3"}}})
+	v := h.Ok("DescribeVpcs", map[string]any{"VpcIds": []string{id}})["VpcSet"].([]any)[0].(map[string]any)
 	if v["VpcName"] != "renamed" || len(v["TagSet"].([]any)) != 1 {
 		t.Fatalf("after modify: %v", v)
 	}
-	h.ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "Tags": []tag{}})
-	v = h.ok("DescribeVpcs", map[string]any{"VpcIds": []string{id}})["VpcSet"].([]any)[0].(map[string]any)
+	h.Ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "Tags": []tag{}})
+	v = h.Ok("DescribeVpcs", map[string]any{"VpcIds": []string{id}})["VpcSet"].([]any)[0].(map[string]any)
 	if v["TagSet"] != nil || v["VpcName"] != "renamed" {
 		t.Fatalf("after clearing tags: %v", v)
 	}
-	h.fails("ModifyVpcAttribute", map[string]any{"VpcId": "vpc-nothere", "EcmRegion": testRegion, "VpcName": "x"}, "ResourceNotFound")
-	h.fails("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": "ap-xian-ecm", "VpcName": "x"}, "ResourceNotFound")
-	h.fails("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": strings.Repeat("名", 61)}, "InvalidParameterValue.TooLong")
-	h.ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": strings.Repeat("名", 60)})
+	h.Fails("ModifyVpcAttribute", map[string]any{"VpcId": "vpc-nothere", "EcmRegion": testRegion, "VpcName": "x"}, "ResourceNotFound")
+	h.Fails("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": "ap-xian-ecm", "VpcName": "x"}, "ResourceNotFound")
+	h.Fails("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": strings.Repeat("名", 61)}, "InvalidParameterValue.TooLong")
+	h.Ok("ModifyVpcAttribute", map[string]any{"VpcId": id, "EcmRegion": testRegion, "VpcName": strings.Repeat("名", 60)})
 }
 
 func TestDeleteVpcWithSubnets(t *testing.T) {
 	h := newHarness(t, Options{})
-	id := h.createVpc("10.0.0.0/16")
-	sub := h.createSubnet(id, "10.0.1.0/24")
-	h.fails("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion}, "ResourceInUse")
-	h.ok("DeleteSubnet", map[string]any{"SubnetId": sub, "EcmRegion": testRegion})
-	h.ok("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion})
-	h.fails("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion}, "ResourceNotFound")
+	id := h.CreateVpc("10.0.0.0/16")
+	sub := h.CreateSubnet(id, "10.0.1.0/24")
+	h.Fails("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion}, "ResourceInUse")
+	h.Ok("DeleteSubnet", map[string]any{"SubnetId": sub, "EcmRegion": testRegion})
+	h.Ok("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion})
+	h.Fails("DeleteVpc", map[string]any{"VpcId": id, "EcmRegion": testRegion}, "ResourceNotFound")
 }
 
 func TestStrictParameters(t *testing.T) {
@@ -173,17 +173,17 @@ func TestStrictParameters(t *testing.T) {
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			resp := h.fails("CreateVpc", tc.body, tc.want)
+			resp := h.Fails("CreateVpc", tc.body, tc.want)
 			t.Log(resp["Error"])
 		})
 	}
-	if _, code := h.call("DescribeVpcs", `{"Limit":"5"}`); code != "InvalidParameter.InvalidDataFormat" {
+	if _, code := h.Call("DescribeVpcs", `{"Limit":"5"}`); code != "InvalidParameter.InvalidDataFormat" {
 		t.Errorf("string Limit for DescribeVpcs: %q", code)
 	}
-	if _, code := h.call("DescribeVpcs", `{"Limit":1.5}`); code != "InvalidParameter.InvalidDataFormat" {
+	if _, code := h.Call("DescribeVpcs", `{"Limit":1.5}`); code != "InvalidParameter.InvalidDataFormat" {
 		t.Errorf("fractional Limit: %q", code)
 	}
-	resp := h.fails("DescribeVpcs", `{"Filters":[{"Name":"vpc-id","Values":["a",7]}]}`, "InvalidParameter.InvalidDataFormat")
+	resp := h.Fails("DescribeVpcs", `{"Filters":[{"Name":"vpc-id","Values":["a",7]}]}`, "InvalidParameter.InvalidDataFormat")
 	if msg := resp["Error"].(map[string]any)["Message"].(string); !strings.Contains(msg, "Filters.0.Values.1") {
 		t.Errorf("message should name the parameter: %s", msg)
 	}

@@ -1,4 +1,4 @@
-package sandbox
+package tencentapi
 
 import (
 	"bytes"
@@ -9,18 +9,18 @@ import (
 	"net/http"
 )
 
-// apiError is a Tencent Cloud API 3.0 error: it is answered inside the
+// Error is a Tencent Cloud API 3.0 error: it is answered inside the
 // {"Response":{"Error":{...},"RequestId":...}} envelope with HTTP 200.
-type apiError struct {
+type Error struct {
 	Code    string
 	Message string
 }
 
-func (e *apiError) Error() string { return e.Code + ": " + e.Message }
+func (e *Error) Error() string { return e.Code + ": " + e.Message }
 
-// errf builds an apiError with a formatted human message.
-func errf(code, format string, args ...any) *apiError {
-	return &apiError{Code: code, Message: fmt.Sprintf(format, args...)}
+// Errf builds an Error with a formatted human message.
+func Errf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
 }
 
 // newRequestID returns a random RFC 4122 version 4 UUID.
@@ -65,7 +65,7 @@ func writeAPIResult(w http.ResponseWriter, requestID string, payload any) error 
 }
 
 // writeAPIError writes an error answer in the documented envelope.
-func writeAPIError(w http.ResponseWriter, requestID string, e *apiError) {
+func writeAPIError(w http.ResponseWriter, requestID string, e *Error) {
 	body := map[string]any{
 		"Response": map[string]any{
 			"Error":     map[string]string{"Code": e.Code, "Message": e.Message},
@@ -74,16 +74,6 @@ func writeAPIError(w http.ResponseWriter, requestID string, e *apiError) {
 	}
 	b, _ := json.Marshal(body)
 	writeRaw(w, http.StatusOK, b)
-}
-
-// writeJSON writes an arbitrary JSON document (control surface).
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	writeRaw(w, status, append(b, '\n'))
 }
 
 func writeRaw(w http.ResponseWriter, status int, b []byte) {

@@ -1,4 +1,4 @@
-package sandbox
+package ecm_test
 
 // Input/Output examples copied from seed 003 (003_80c5b83a978578b8.txt).
 // Inputs are the "Input Example" query lines joined with '&' (the common

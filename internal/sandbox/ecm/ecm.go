@@ -1,0 +1,71 @@
+// Package ecm is the sandbox's emulation of Tencent Cloud ECM (Edge Computing
+// Machine), API 3.0 version 2019-07-19 (seed 003): VPCs, subnets, EIPs and
+// their async tasks, with the document's validation rules, quotas and
+// dependency rules. It mirrors internal/cloud/tencent/ecm but shares no code
+// with it.
+//
+// ECM is one package on purpose: its rules cross resources (a VPC with
+// subnets cannot be deleted, a subnet's CIDR lies in its VPC's, EIP tasks
+// change addresses). The sandbox core hosts it as a state section
+// (host.Section) and a Tencent API service (tencentapi.Service).
+package ecm
+
+import (
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+)
+
+// ECM's credential-scope service name and API version (catalog §1).
+const (
+	ServiceName = "ecm"
+	Version     = "2019-07-19"
+)
+
+// Quotas enforced by the sandbox.
+const (
+	vpcQuotaPerRegion     = 20
+	subnetQuotaPerVpc     = 50
+	addressQuotaPerRegion = 20
+	dailyAddressQuota     = 2 * addressQuotaPerRegion // reported, not enforced
+)
+
+// Product is ECM as the sandbox core hosts it.
+type Product struct {
+	state   *state
+	service *tencentapi.Service
+}
+
+// New returns an empty ECM.
+func New() *Product {
+	e := newState()
+	return &Product{state: e, service: e.service()}
+}
+
+// Section is ECM's state: settled, reset and persisted by the core.
+func (p *Product) Section() host.Section { return p.state }
+
+// Service is ECM's Tencent API 3.0 service table.
+func (p *Product) Service() *tencentapi.Service { return p.service }
+
+// service builds the action table; handlers are methods of the state they act on.
+func (e *state) service() *tencentapi.Service {
+	return &tencentapi.Service{Name: ServiceName, Version: Version, Actions: map[string]tencentapi.Action{
+		"CreateVpc":          {Run: tencentapi.Handle(e.createVpc), Mutating: true},
+		"DescribeVpcs":       {Run: tencentapi.Handle(e.describeVpcs)},
+		"ModifyVpcAttribute": {Run: tencentapi.Handle(e.modifyVpcAttribute), Mutating: true},
+		"DeleteVpc":          {Run: tencentapi.Handle(e.deleteVpc), Mutating: true},
+
+		"CreateSubnet":          {Run: tencentapi.Handle(e.createSubnet), Mutating: true},
+		"DescribeSubnets":       {Run: tencentapi.Handle(e.describeSubnets)},
+		"ModifySubnetAttribute": {Run: tencentapi.Handle(e.modifySubnetAttribute), Mutating: true},
+		"DeleteSubnet":          {Run: tencentapi.Handle(e.deleteSubnet), Mutating: true},
+
+		"AllocateAddresses":        {Run: tencentapi.Handle(e.allocateAddresses), Mutating: true},
+		"DescribeAddresses":        {Run: tencentapi.Handle(e.describeAddresses)},
+		"ModifyAddressAttribute":   {Run: tencentapi.Handle(e.modifyAddressAttribute), Mutating: true},
+		"ModifyAddressesBandwidth": {Run: tencentapi.Handle(e.modifyAddressesBandwidth), Mutating: true},
+		"ReleaseAddresses":         {Run: tencentapi.Handle(e.releaseAddresses), Mutating: true},
+		"DescribeTaskResult":       {Run: tencentapi.Handle(e.describeTaskResult)},
+		"DescribeAddressQuota":     {Run: tencentapi.Handle(e.describeAddressQuota)},
+	}}
+}

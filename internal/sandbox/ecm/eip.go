@@ -1,0 +1,270 @@
+package ecm
+
+import (
+	"net/netip"
+	"strings"
+	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+)
+
+// ECM EIP actions, part 1: AllocateAddresses (L25295), DescribeAddresses
+// (L24699), DescribeAddressQuota (L24913). Modifications are in
+// eip_modify.go, tasks in task.go.
+
+// dayLayout is a UTC day, for the daily EIP quota.
+const dayLayout = "2006-01-02"
+
+const (
+	addressCreating  = "CREATING"
+	addressUnbind    = "UNBIND"
+	addressOfflining = "OFFLINING"
+
+	minBandwidth     = 1
+	maxBandwidth     = 5000
+	defaultBandwidth = 1
+)
+
+type addressRecord struct {
+	ID               string           `json:"id"`
+	Name             string           `json:"name,omitempty"`
+	IP               string           `json:"ip"`
+	Status           string           `json:"status"`
+	ISP              string           `json:"isp"`
+	Bandwidth        int64            `json:"bandwidth"`
+	DirectConnection bool             `json:"direct_connection,omitempty"`
+	Tags             []tencentapi.Tag `json:"tags,omitempty"` // accepted; Address has no TagSet to show them
+	Created          time.Time        `json:"created"`
+	Seq              int64            `json:"seq"`
+}
+
+func (a *addressRecord) info() addressInfo {
+	isp, bw := a.ISP, a.Bandwidth
+	return addressInfo{
+		AddressId:               a.ID,
+		AddressName:             a.Name,
+		AddressStatus:           a.Status,
+		AddressIp:               a.IP,
+		CreatedTime:             isoTime(a.Created),
+		IsEipDirectConnection:   a.DirectConnection,
+		AddressType:             "EIP",
+		InternetServiceProvider: &isp,
+		Bandwidth:               &bw,
+	}
+}
+
+// The public IPs handed out come from the documentation ranges
+// TEST-NET-3 and TEST-NET-2, .1 to .254 of each.
+var ipPools = []netip.Prefix{
+	netip.MustParsePrefix("203.0.113.0/24"),
+	netip.MustParsePrefix("198.51.100.0/24"),
+}
+
+const hostsPerPool = 254
+
+// allocateIP returns an unused pool address, round-robin from NextIP, and
+// marks it used.
+func (e *state) allocateIP() (string, bool) {
+	total := len(ipPools) * hostsPerPool
+	for i := 0; i < total; i++ {
+		idx := (e.NextIP + i) % total
+		b := ipPools[idx/hostsPerPool].Addr().As4()
+		b[3] = byte(idx%hostsPerPool + 1)
+		ip := netip.AddrFrom4(b).String()
+		if !e.ips[ip] {
+			e.ips[ip] = true
+			e.NextIP = (idx + 1) % total
+			return ip, true
+		}
+	}
+	return "", false
+}
+
+type allocateAddressesRequest struct {
+	EcmRegion               string           `json:"EcmRegion"`
+	AddressCount            *int64           `json:"AddressCount"`
+	InternetServiceProvider string           `json:"InternetServiceProvider"`
+	InternetMaxBandwidthOut *int64           `json:"InternetMaxBandwidthOut"`
+	Tags                    []tencentapi.Tag `json:"Tags"`
+	InstanceId              string           `json:"InstanceId"`
+	NetworkInterfaceId      string           `json:"NetworkInterfaceId"`
+	PrivateIpAddress        string           `json:"PrivateIpAddress"`
+}
+
+func (e *state) allocateAddresses(c *tencentapi.Call, req *allocateAddressesRequest) (any, *tencentapi.Error) {
+	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+		return nil, aerr
+	}
+	count := tencentapi.Int64Or(req.AddressCount, 1)
+	if count < 1 {
+		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter AddressCount=%d must be at least 1.", count)
+	}
+	isp := req.InternetServiceProvider
+	if isp == "" {
+		isp = defaultISP
+	}
+	if !validISPs[isp] {
+		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter InternetServiceProvider=%q must be one of CMCC, CTCC, CUCC.", req.InternetServiceProvider)
+	}
+	bw := tencentapi.Int64Or(req.InternetMaxBandwidthOut, defaultBandwidth)
+	if bw < minBandwidth || bw > maxBandwidth {
+		return nil, tencentapi.Errf("InvalidParameterValue.InvalidBandwidth", "The parameter InternetMaxBandwidthOut=%d must be between %d and %d Mbps.", bw, minBandwidth, maxBandwidth)
+	}
+	if aerr := checkTags(req.Tags); aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkAllocateBinding(req, count); aerr != nil {
+		return nil, aerr
+	}
+	current := len(e.peekRegion(req.EcmRegion).Addresses)
+	if int64(current)+count > addressQuotaPerRegion {
+		return nil, tencentapi.Errf("LimitExceeded.AddressQuotaLimitExceeded", "Allocating %d EIP(s) would exceed the quota of %d EIPs in %s (%d in use).", count, addressQuotaPerRegion, req.EcmRegion, current)
+	}
+	r := e.region(req.EcmRegion)
+	ids := make([]string, 0, count)
+	for i := int64(0); i < count; i++ {
+		ip, ok := e.allocateIP()
+		if !ok {
+			for _, id := range ids {
+				e.removeAddress(r, id)
+			}
+			return nil, tencentapi.Errf("ResourceInsufficient.IPQuotaNotEnough", "The sandbox's public IP pool is exhausted.")
+		}
+		a := &addressRecord{
+			ID:        e.newID("eip", kindAddress, req.EcmRegion),
+			IP:        ip,
+			Status:    addressCreating,
+			ISP:       isp,
+			Bandwidth: bw,
+			Tags:      copyTags(req.Tags),
+			Created:   c.Now,
+			Seq:       e.nextSeq(),
+		}
+		r.Addresses[a.ID] = a
+		ids = append(ids, a.ID)
+	}
+	day := c.Now.UTC().Format(dayLayout)
+	if r.ApplyDay != day {
+		r.ApplyDay, r.ApplyCount = day, 0
+	}
+	r.ApplyCount += int(count)
+	t := e.startTask(c, req.EcmRegion, ids, 0)
+	return struct {
+		AddressSet []string `json:"AddressSet"`
+		TaskId     string   `json:"TaskId"`
+	}{ids, t.ID}, nil
+}
+
+// checkAllocateBinding validates the optional binding parameters. Binding at
+// allocation needs instances/ENIs, which the sandbox does not emulate yet.
+func checkAllocateBinding(req *allocateAddressesRequest, count int64) *tencentapi.Error {
+	switch {
+	case req.InstanceId != "" && req.NetworkInterfaceId != "":
+		return tencentapi.Errf("InvalidParameter.InvalidParameterConflict", "InstanceId and NetworkInterfaceId cannot be specified at the same time.")
+	case req.NetworkInterfaceId != "" && req.PrivateIpAddress == "":
+		return tencentapi.Errf("MissingParameter.MissingPrivateIpAddress", "PrivateIpAddress is required with NetworkInterfaceId %s.", req.NetworkInterfaceId)
+	case req.NetworkInterfaceId != "" && count != 1:
+		return tencentapi.Errf("InvalidParameterValue.InvalidAddressCount", "Only one EIP can be allocated when binding the ENI %s; AddressCount is %d.", req.NetworkInterfaceId, count)
+	case req.PrivateIpAddress != "" && req.NetworkInterfaceId == "":
+		return tencentapi.Errf("InvalidParameter", "PrivateIpAddress can only be given together with NetworkInterfaceId.")
+	case req.InstanceId != "" || req.NetworkInterfaceId != "":
+		return tencentapi.Errf("UnsupportedOperation", "Binding an EIP at allocation (InstanceId/NetworkInterfaceId) is not supported by the sandbox yet.")
+	}
+	return nil
+}
+
+type describeAddressesRequest struct {
+	EcmRegion  string              `json:"EcmRegion"`
+	AddressIds []string            `json:"AddressIds"`
+	Filters    []tencentapi.Filter `json:"Filters"`
+	Offset     *int64              `json:"Offset"`
+	Limit      *int64              `json:"Limit"`
+}
+
+// Bound-resource fields are always null in the sandbox (no binding yet).
+func noMatch(*addressRecord, []string) bool { return false }
+
+var addressFilters = tencentapi.FilterSet[*addressRecord]{
+	Defs: map[string]tencentapi.FilterDef[*addressRecord]{
+		"address-id":           {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.ID, v) }},
+		"address-name":         {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Name, v) }},
+		"address-ip":           {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.IP, v) }},
+		"address-status":       {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Status, v) }},
+		"instance-id":          {Match: noMatch},
+		"private-ip-address":   {Match: noMatch},
+		"network-interface-id": {Match: noMatch},
+		"is-arrears": {Match: func(_ *addressRecord, v []string) bool {
+			for _, x := range v {
+				if strings.EqualFold(x, "FALSE") {
+					return true
+				}
+			}
+			return false
+		}},
+	},
+	MaxFilters: 10,
+	MaxValues:  5,
+	LimitCode:  "InvalidParameterValue.ParameterValueTooLarge",
+}
+
+func (e *state) describeAddresses(_ *tencentapi.Call, req *describeAddressesRequest) (any, *tencentapi.Error) {
+	page, total, aerr := tencentapi.Describe[*addressRecord]{
+		Scope:    checkRegion(req.EcmRegion),
+		IDsParam: "AddressIds", IDs: req.AddressIds, TooManyIDs: "InvalidParameterValue.ParameterValueTooLarge",
+		Filters: req.Filters, FilterSet: addressFilters,
+		Offset: tencentapi.Int(req.Offset), Limit: tencentapi.Int(req.Limit), PagingCode: "InvalidParameterValue",
+		Seq:        func(a *addressRecord) int64 { return a.Seq },
+		Candidates: func(ids []string) []*addressRecord { return e.addresses(req.EcmRegion, ids) },
+	}.Run()
+	if aerr != nil {
+		return nil, aerr
+	}
+	set := []addressInfo{}
+	for _, a := range page {
+		set = append(set, a.info())
+	}
+	return struct {
+		TotalCount int           `json:"TotalCount"`
+		AddressSet []addressInfo `json:"AddressSet"`
+	}{total, set}, nil
+}
+
+// addresses returns the region's EIPs with the IDs (found through the
+// registry), or all of them.
+func (e *state) addresses(regionName string, ids []string) []*addressRecord {
+	var out []*addressRecord
+	if ids != nil {
+		for _, id := range ids {
+			if _, ok := e.lookup(id, kindAddress, regionName); ok {
+				out = append(out, e.Regions[regionName].Addresses[id])
+			}
+		}
+		return out
+	}
+	for _, a := range e.peekRegion(regionName).Addresses {
+		out = append(out, a)
+	}
+	return out
+}
+
+type describeAddressQuotaRequest struct {
+	EcmRegion string `json:"EcmRegion"`
+}
+
+func (e *state) describeAddressQuota(c *tencentapi.Call, req *describeAddressQuotaRequest) (any, *tencentapi.Error) {
+	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+		return nil, aerr
+	}
+	r := e.peekRegion(req.EcmRegion)
+	applied := 0
+	if r.ApplyDay == c.Now.UTC().Format(dayLayout) {
+		applied = r.ApplyCount
+	}
+	return struct {
+		QuotaSet []eipQuota `json:"QuotaSet"`
+	}{[]eipQuota{
+		{QuotaId: "TOTAL_EIP_QUOTA", QuotaCurrent: len(r.Addresses), QuotaLimit: addressQuotaPerRegion},
+		{QuotaId: "DAILY_EIP_APPLY", QuotaCurrent: applied, QuotaLimit: dailyAddressQuota},
+		{QuotaId: "DAILY_EIP_ASSIGN", QuotaCurrent: 0, QuotaLimit: dailyAddressQuota},
+	}}, nil
+}

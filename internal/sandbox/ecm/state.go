@@ -1,0 +1,212 @@
+package ecm
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+)
+
+// state is ECM's part of the sandbox state, partitioned by EcmRegion. The
+// exported fields are its section of the state file; the rest is derived
+// from them (rebuilt by Load) so that lookups by ID and due tasks cost O(1).
+type state struct {
+	Regions    map[string]*region `json:"regions"`
+	Seq        int64              `json:"seq"`          // creation order of every resource
+	NextTaskID int64              `json:"next_task_id"` // EIP task IDs (numeric strings)
+	NextIP     int                `json:"next_ip"`      // cursor into the public IP pool
+
+	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
+	ips      map[string]bool             // public IPs handed out
+	running  *host.Schedule[*taskRecord] // RUNNING tasks by due time
+	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
+}
+
+type region struct {
+	VPCs      map[string]*vpcRecord     `json:"vpcs"`
+	Subnets   map[string]*subnetRecord  `json:"subnets"`
+	Addresses map[string]*addressRecord `json:"addresses"`
+	Tasks     map[string]*taskRecord    `json:"tasks"`
+	// EIPs allocated on ApplyDay (UTC, YYYY-MM-DD), for DAILY_EIP_APPLY.
+	ApplyDay   string `json:"apply_day,omitempty"`
+	ApplyCount int    `json:"apply_count,omitempty"`
+}
+
+// Kinds of IDs in the registry.
+const (
+	kindVPC     = "vpc"
+	kindSubnet  = "subnet"
+	kindAddress = "eip"
+)
+
+// idEntry is where an ID lives.
+type idEntry struct {
+	kind   string
+	region string
+}
+
+func newState() *state {
+	e := &state{}
+	e.Reset()
+	return e
+}
+
+func newRegion() *region {
+	return &region{
+		VPCs:      map[string]*vpcRecord{},
+		Subnets:   map[string]*subnetRecord{},
+		Addresses: map[string]*addressRecord{},
+		Tasks:     map[string]*taskRecord{},
+	}
+}
+
+// Reset forgets everything (host.Section).
+func (e *state) Reset() {
+	*e = state{
+		Regions:    map[string]*region{},
+		NextTaskID: 100000,
+		ids:        map[string]idEntry{},
+		ips:        map[string]bool{},
+		running:    newTaskSchedule(),
+		finished:   newTaskSchedule(),
+	}
+}
+
+// Save returns ECM's section of the state file (host.Section).
+func (e *state) Save() ([]byte, error) { return json.Marshal(e) }
+
+// Load replaces the state with a saved section and rebuilds the derived
+// indexes (host.Section).
+func (e *state) Load(data []byte) error {
+	var loaded state
+	if err := json.Unmarshal(data, &loaded); err != nil {
+		return err
+	}
+	e.Reset()
+	e.Seq, e.NextTaskID, e.NextIP = loaded.Seq, loaded.NextTaskID, loaded.NextIP
+	for name, r := range loaded.Regions {
+		if r == nil {
+			r = newRegion()
+		}
+		r.normalize()
+		e.Regions[name] = r
+		for id := range r.VPCs {
+			e.ids[id] = idEntry{kindVPC, name}
+		}
+		for id := range r.Subnets {
+			e.ids[id] = idEntry{kindSubnet, name}
+		}
+		for id, a := range r.Addresses {
+			e.ids[id] = idEntry{kindAddress, name}
+			e.ips[a.IP] = true
+		}
+		for _, t := range r.Tasks {
+			t.Region = name
+			if t.Result == taskRunning {
+				e.running.Push(t)
+			} else {
+				e.finished.Push(t)
+			}
+		}
+	}
+	return nil
+}
+
+// normalize fills nil maps after loading a state file.
+func (r *region) normalize() {
+	if r.VPCs == nil {
+		r.VPCs = map[string]*vpcRecord{}
+	}
+	if r.Subnets == nil {
+		r.Subnets = map[string]*subnetRecord{}
+	}
+	if r.Addresses == nil {
+		r.Addresses = map[string]*addressRecord{}
+	}
+	if r.Tasks == nil {
+		r.Tasks = map[string]*taskRecord{}
+	}
+}
+
+// region returns the region's partition, creating it.
+func (e *state) region(name string) *region {
+	r, ok := e.Regions[name]
+	if !ok {
+		r = newRegion()
+		e.Regions[name] = r
+	}
+	return r
+}
+
+// peekRegion returns the region's partition or an empty one (not stored).
+func (e *state) peekRegion(name string) *region {
+	if r, ok := e.Regions[name]; ok {
+		return r
+	}
+	return newRegion()
+}
+
+// regionNames returns the regions to look at: one, or all when name is "".
+func (e *state) regionNames(name string) []string {
+	if name != "" {
+		return []string{name}
+	}
+	names := make([]string, 0, len(e.Regions))
+	for n := range e.Regions {
+		names = append(names, n)
+	}
+	return names
+}
+
+// lookup finds the region of an ID of the given kind; with scope != "" only
+// in that region.
+func (e *state) lookup(id, kind, scope string) (string, bool) {
+	entry, ok := e.ids[id]
+	if !ok || entry.kind != kind || (scope != "" && entry.region != scope) {
+		return "", false
+	}
+	return entry.region, true
+}
+
+func (e *state) nextSeq() int64 {
+	e.Seq++
+	return e.Seq
+}
+
+const idAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+// newID returns prefix-xxxxxxxx (8 random lowercase alphanumerics), unique
+// across every region, and registers it as kind in region.
+func (e *state) newID(prefix, kind, region string) string {
+	for {
+		b := make([]byte, 8)
+		for i := range b {
+			b[i] = idAlphabet[rand.IntN(len(idAlphabet))]
+		}
+		id := prefix + "-" + string(b)
+		if _, taken := e.ids[id]; !taken {
+			e.ids[id] = idEntry{kind, region}
+			return id
+		}
+	}
+}
+
+// Removals keep the registry in step with the regions.
+
+func (e *state) removeVPC(r *region, id string) {
+	delete(r.VPCs, id)
+	delete(e.ids, id)
+}
+
+func (e *state) removeSubnet(r *region, id string) {
+	delete(r.Subnets, id)
+	delete(e.ids, id)
+}
+
+func (e *state) removeAddress(r *region, id string) {
+	if a, ok := r.Addresses[id]; ok {
+		delete(e.ips, a.IP)
+	}
+	delete(r.Addresses, id)
+	delete(e.ids, id)
+}

@@ -1,0 +1,76 @@
+// Package host is the contract between the sandbox core (package sandbox) and
+// what it hosts: the front doors that speak a wire protocol
+// (internal/sandbox/tencentapi) and the products that keep state and answer
+// actions (internal/sandbox/ecm, later vpc, edgezone, taurusdb).
+//
+// It holds types and small shared machinery only, so that the core can import
+// the packages it hosts without those packages importing the core. It uses
+// only the Go standard library.
+package host
+
+import (
+	"context"
+	"time"
+)
+
+// Core is what the sandbox core lends a front door for every call.
+type Core interface {
+	// Now is the sandbox clock (injectable in tests).
+	Now() time.Time
+	// CountCall counts one call under key, "service.Action", rejected calls included.
+	CountCall(key string)
+	// Allow takes a token from the (service, action) bucket; false means throttled.
+	Allow(service, action string) bool
+	// TakeFaults matches the fault rules against a call and consumes their counts.
+	TakeFaults(service, action string) Effects
+	// Exec runs fn under the state lock: due work of every product is settled
+	// first, and the state is persisted afterwards when fn reports a change
+	// (or settling changed something).
+	Exec(fx Effects, fn func(c Call) (changed bool))
+	// Logf writes one log line when the sandbox has a logger.
+	Logf(format string, args ...any)
+}
+
+// Effects is what the matching fault rules do to one call.
+type Effects struct {
+	ErrorCode    string         // "" = none; else answer this error and do nothing
+	Message      string         // message for ErrorCode
+	Latency      time.Duration  // delay before the call is handled
+	TaskResult   string         // "" or "FAILED"/"SUCCESS": outcome of a task the call starts
+	TaskDuration *time.Duration // override of the sandbox's task duration
+}
+
+// Call is what a product's handler may know about the current call.
+type Call struct {
+	Now          time.Time     // the sandbox clock when the call is handled
+	TaskDuration time.Duration // how long a task started by this call stays running
+	TaskFails    bool          // a task started by this call ends FAILED
+}
+
+// Section is one product's state: the core settles, resets and persists it.
+// Every method is called under the core's state lock.
+type Section interface {
+	// Settle completes the work that is due at now and reports whether
+	// anything changed. It is called before every call of every product, so it
+	// must cost next to nothing when nothing is due.
+	Settle(now time.Time) bool
+	// Reset forgets everything.
+	Reset()
+	// Save returns the section of the state file (a JSON value).
+	Save() ([]byte, error)
+	// Load replaces the state with a section written by Save.
+	Load(data []byte) error
+}
+
+// Wait waits d or until ctx is done; it reports whether d elapsed. It is the
+// only timer in the sandbox (latency faults).
+func Wait(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
