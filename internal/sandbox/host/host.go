@@ -38,6 +38,10 @@ type Effects struct {
 	Latency      time.Duration  // delay before the call is handled
 	TaskResult   string         // "" or "FAILED"/"SUCCESS": outcome of a task the call starts
 	TaskDuration *time.Duration // override of the sandbox's task duration
+	// ReadLag makes the call's writes eventually consistent: for the next ReadLag Describe calls
+	// that return an object this call wrote, the product answers with the object as it was before
+	// the write (none, after a create). 0 = consistent.
+	ReadLag int
 }
 
 // Call is what a product's handler may know about the current call.
@@ -45,6 +49,17 @@ type Call struct {
 	Now          time.Time     // the sandbox clock when the call is handled
 	TaskDuration time.Duration // how long a task started by this call stays running
 	TaskFails    bool          // a task started by this call ends FAILED
+	ReadLag      int           // see Effects.ReadLag
+	// Limits are the effective named limits (quotas), e.g. "ecm.vpcs_per_region": each product's
+	// DefaultLimits overridden by sandbox.Options.Limits, the -limit flag or /_sandbox/limits.
+	// Read-only for handlers.
+	Limits map[string]int
+}
+
+// LimitDefaults is implemented by a Section whose product enforces configurable limits: it names
+// them (prefixed with the product, "ecm.") with their defaults.
+type LimitDefaults interface {
+	DefaultLimits() map[string]int
 }
 
 // Section is one product's state: the core settles, resets and persists it.
