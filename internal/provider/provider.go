@@ -13,10 +13,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 

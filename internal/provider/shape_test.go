@@ -17,7 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 )
 
 // The shape rules a new resource cannot break without a test failing here (ARCHITECTURE.md, "A new

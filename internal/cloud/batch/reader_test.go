@@ -230,7 +230,7 @@ func TestFind_ASmallStackInAHugeAccountNeverPagesThroughIt(t *testing.T) {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("x-%05d", 1000+i*1700)
 	}
-	parallel(t, r, ids, 10)
+	parallel(t, r, ids, 50)
 	if _, l := api.calls(); l > 1 {
 		t.Errorf("%d List pages for 10 reads in an account of 20,000; want at most the page that tells the size", l)
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 )
 
 // ResourceType and DataSourceType are the Terraform type names of this package.
