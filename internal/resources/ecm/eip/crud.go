@@ -58,7 +58,7 @@ func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, re
 			return
 		}
 	}
-	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.refresh(ctx, &plan, timeout, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -114,7 +114,7 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 			return
 		}
 	}
-	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.refresh(ctx, &plan, timeout, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -4,6 +4,7 @@ package eip
 
 import (
 	"context"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -74,9 +75,14 @@ func waitGone(ctx context.Context, c *conn.Conn, region, id string) error {
 	})
 }
 
-// refresh reads the EIP back after a change and stores it.
-func (r *eipResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	a, err := r.Conn().ECM.FindAddressByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+// refresh reads the EIP back after a change, until it exists and shows the change (the API may be
+// eventually consistent; "not found" right after the allocation is polled past), and stores it.
+func (r *eipResource) refresh(ctx context.Context, m *resourceModel, timeout time.Duration, state *tfsdk.State, diags *diag.Diagnostics) {
+	region, id := m.EcmRegion.ValueString(), m.ID.ValueString()
+	opts := wait.Options{Description: kind + " " + id + " showing the change", Timeout: timeout}
+	a, err := tencent.ReadAfterWrite(ctx, opts, func(ctx context.Context) (*ecm.Address, error) {
+		return r.Conn().ECM.FindAddressByID(ctx, region, id)
+	}, m.shows)
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString(), err)
 		return

@@ -62,6 +62,13 @@ func (m *resourceModel) fromAPI(a *ecm.Address) {
 	m.AddressStatus = types.StringValue(a.AddressStatus)
 }
 
+// shows reports whether the API's EIP carries the attributes this model wrote: its name and, once
+// a bandwidth task succeeded, its bandwidth.
+func (m *resourceModel) shows(a *ecm.Address) bool {
+	return tfutil.OptionalString(a.AddressName).Equal(m.AddressName) &&
+		(m.InternetMaxBandwidthOut.IsUnknown() || a.Bandwidth == m.InternetMaxBandwidthOut.ValueInt64())
+}
+
 type dataSourceModel struct {
 	EcmRegion     types.String       `tfsdk:"ecm_region"`
 	IDs           types.List         `tfsdk:"ids"`

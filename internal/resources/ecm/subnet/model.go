@@ -74,6 +74,14 @@ func (m *resourceModel) fromAPI(s *ecm.Subnet) {
 	m.CreatedTime = types.StringValue(s.CreatedTime)
 }
 
+// shows reports whether the API's subnet carries the attributes this model would write.
+func (m *resourceModel) shows(s *ecm.Subnet) bool {
+	var got resourceModel
+	got.fromAPI(s)
+	broadcast := m.EnableBroadcast.IsUnknown() || m.EnableBroadcast.IsNull() || got.EnableBroadcast.Equal(m.EnableBroadcast)
+	return got.SubnetName.Equal(m.SubnetName) && got.Tags.Equal(m.Tags) && broadcast
+}
+
 type dataSourceModel struct {
 	EcmRegion  types.String      `tfsdk:"ecm_region"`
 	IDs        types.List        `tfsdk:"ids"`

@@ -27,6 +27,8 @@ const (
 	idPrefix       = "subnet-"
 	kind           = "ECM subnet"
 	deleteTimeout  = 5 * time.Minute
+	// readBackTimeout bounds how long a change may take to show in DescribeSubnets.
+	readBackTimeout = 5 * time.Minute
 )
 
 var (

@@ -62,6 +62,13 @@ func (m *resourceModel) fromAPI(v *ecm.VpcInfo) {
 	m.CreatedTime = types.StringValue(v.CreatedTime)
 }
 
+// shows reports whether the API's VPC carries the attributes this model would write.
+func (m *resourceModel) shows(v *ecm.VpcInfo) bool {
+	var got resourceModel
+	got.fromAPI(v)
+	return got.VpcName.Equal(m.VpcName) && got.Description.Equal(m.Description) && got.Tags.Equal(m.Tags)
+}
+
 type dataSourceModel struct {
 	EcmRegion types.String   `tfsdk:"ecm_region"`
 	IDs       types.List     `tfsdk:"ids"`

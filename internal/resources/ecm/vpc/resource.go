@@ -27,6 +27,8 @@ const (
 	idPrefix       = "vpc-"
 	kind           = "ECM VPC"
 	deleteTimeout  = 5 * time.Minute
+	// readBackTimeout bounds how long a change may take to show in DescribeVpcs.
+	readBackTimeout = 5 * time.Minute
 )
 
 var (
