@@ -62,7 +62,7 @@ func Until(ctx context.Context, opts Options, check CheckFunc) error {
 	state := "unknown"
 	nextProgress := start.Add(opts.ProgressEvery)
 	for attempt := 0; ; attempt++ {
-		done, s, err := check(waitCtx)
+		done, s, err := check(markPolling(waitCtx))
 		if s != "" {
 			state = s
 		}
@@ -142,4 +142,18 @@ func ForTask(ctx context.Context, opts Options, task Task) error {
 			return false, raw, nil
 		}
 	})
+}
+
+type pollingKey struct{}
+
+func markPolling(ctx context.Context) context.Context {
+	return context.WithValue(ctx, pollingKey{}, true)
+}
+
+// IsPolling reports whether ctx belongs to a poll of Until: a wait for something to change. Reads
+// made for a wait must see the object as it is now, so batched readers never answer them from a
+// listing made earlier.
+func IsPolling(ctx context.Context) bool {
+	v, _ := ctx.Value(pollingKey{}).(bool)
+	return v
 }
