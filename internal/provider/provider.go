@@ -127,5 +127,6 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmvpc.NewDataSource,
 		ecmsubnet.NewDataSource,
 		ecmeip.NewDataSource,
+		ecmeip.NewQuotaDataSource,
 	}
 }

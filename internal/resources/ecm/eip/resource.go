@@ -37,7 +37,9 @@ var (
 
 // NewResource is the edgecloud_ecm_eip constructor.
 func NewResource() resource.Resource {
-	return &eipResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
+	r := &eipResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
+	r.AlsoModifyPlan(r.preflight)
+	return r
 }
 
 type eipResource struct {
