@@ -105,10 +105,11 @@ type sharedStore struct {
 	warned   bool // the lock-patience WARN was logged
 }
 
-// sharedFile is one key's file; mu serialises this process's callers so that they do not
-// compete for the flock among themselves.
+// sharedFile is one key's file; turn (a one-slot semaphore, so that waiting for it honours the
+// context) serialises this process's callers so that they do not compete for the flock among
+// themselves.
 type sharedFile struct {
-	mu      sync.Mutex
+	turn    chan struct{}
 	path    string
 	corrupt bool // the file is not a record: this key uses the local bucket
 }
@@ -174,7 +175,7 @@ func (s *sharedStore) file(name string) *sharedFile {
 	}
 	f, ok := s.files[name]
 	if !ok {
-		f = &sharedFile{path: filepath.Join(s.dir, name)}
+		f = &sharedFile{turn: make(chan struct{}, 1), path: filepath.Join(s.dir, name)}
 		s.files[name] = f
 	}
 	return f
@@ -212,8 +213,12 @@ func (s *sharedStore) reserve(ctx context.Context, name string, now func() time.
 	if sf == nil {
 		return 0, false, nil
 	}
-	sf.mu.Lock()
-	defer sf.mu.Unlock()
+	select {
+	case sf.turn <- struct{}{}:
+		defer func() { <-sf.turn }()
+	case <-ctx.Done():
+		return 0, false, ctx.Err()
+	}
 	if sf.corrupt {
 		return 0, false, nil
 	}

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-log/tflogtest"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 func TestNextSlot(t *testing.T) {
@@ -369,5 +371,47 @@ func TestClient_SharedLimitDefaults(t *testing.T) {
 		if got := c.sharesLimit("ecm"); got != tt.want {
 			t.Errorf("mode %d, override %q: shared = %v, want %v", tt.mode, tt.override, got, tt.want)
 		}
+	}
+}
+
+// Waiting for a shared slot, or for this process's turn at the file, ends with the context.
+func TestSharedStore_WaitsEndWithTheContext(t *testing.T) {
+	if !flockSupported {
+		t.Skip("no flock on this platform")
+	}
+	dir := t.TempDir()
+	c, _ := sharedTestClient(t, &fakeAPI{answers: []string{okBody}}, dir)
+	c.cfg.RateLimit = 0.01 // one call per 100 s
+	ctx, cancel := context.WithCancel(context.Background())
+	c.pause = func(ctx context.Context, d time.Duration) error {
+		if d > time.Minute {
+			cancel()
+		}
+		return wait.Pause(ctx, d)
+	}
+	call := Call{Service: testService, Action: "DescribeVpcs", Idempotent: true}
+	if err := c.Do(ctx, call, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Do(ctx, call, nil); !errors.Is(err, context.Canceled) {
+		t.Fatalf("second call 100 s later: err = %v, want the cancellation", err)
+	}
+
+	// A deadline shorter than the wait fails at once.
+	dctx, dcancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer dcancel()
+	if err := c.Do(dctx, call, nil); !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "would exceed") {
+		t.Fatalf("err = %v", err)
+	}
+
+	// Another caller of this process holds the turn at the file.
+	name := sharedFileName("e", "s", "ecm", "X")
+	s := newSharedStore(dir)
+	sf := s.file(name)
+	sf.turn <- struct{}{}
+	cctx, ccancel := context.WithCancel(context.Background())
+	ccancel()
+	if _, _, err := s.reserve(cctx, name, time.Now, time.Second, 0, wait.Pause); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
 	}
 }
