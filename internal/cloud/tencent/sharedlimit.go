@@ -23,16 +23,16 @@ import (
 // the same credentials against the same endpoint share one budget per (service, action), through a
 // small file per key that each process locks (flock), reads, advances and writes back.
 //
-// A file holds one fixed-width line, the next free slot of the action's timeline:
+// A file holds one fixed-width line: the next free slot of the action's timeline and when it was
+// written, both in Unix nanoseconds (20 digits):
 //
-//	edgecloud-ratelimit v1 next=01732370000123456789\n
+//	edgecloud-ratelimit v1 next=01732370000123456789 at=01732369999987654321\n
 //
-// (Unix nanoseconds, 20 digits). A caller takes slot = max(next, now), writes next = slot + 1/rate
-// and waits until slot: the calls of all processes are spaced 1/rate apart, so together they stay
+// A caller takes slot = max(next, now), writes next = slot + 1/rate, at = now, and waits until slot: the calls of all processes are spaced 1/rate apart, so together they stay
 // under the rate whatever their number. Each process spaces its own calls by its own adaptive rate,
 // so a process that was throttled also takes more of the shared timeline.
 //
-// Files live in <dir>/<sha256(endpoint URL)[:16]>-<sha256(SecretId)[:16]>-<service>-<Action>, where
+// Files live in <dir>/<sha256(endpoint URL)>-<sha256(SecretId)>-<service>-<Action> (hashes cut to 16 hex digits), where
 // dir is Config.RateLimitDir (EDGECLOUD_RATE_LIMIT_DIR) or os.UserCacheDir()/terraform-provider-edgecloud/ratelimit.
 // The secret key is never used; the SecretId only hashed. The endpoint URL is part of the key, so
 // test binaries with their own sandbox on their own port never share a budget.
@@ -42,10 +42,7 @@ import (
 
 const (
 	sharedRecordPrefix = "edgecloud-ratelimit v1 next="
-	sharedRecordLen    = len(sharedRecordPrefix) + 20 + 1
-	// sharedMaxAhead bounds how far ahead of now a next-free-slot may be; a farther one is taken as a
-	// wall clock that jumped back, and the timeline restarts at now.
-	sharedMaxAhead = 10 * time.Minute
+	sharedRecordLen    = len(sharedRecordPrefix) + 20 + len(" at=") + 20 + 1
 	// sharedLockPatience is how long a caller tries to take a held lock before it uses the local
 	// bucket for that call. The lock is held for microseconds; this only matters when a process
 	// holding it is stopped.
@@ -60,36 +57,45 @@ var errLockBusy = errors.New("lock held by another process")
 // errLockUnsupported is what tryLock returns where the platform has no flock.
 var errLockUnsupported = errors.New("file locks are not supported on this platform")
 
-// nextSlot is the pure core of the shared bucket: given the stored next free slot, the time now and
-// the spacing, it returns when this call may go and the new next free slot.
-func nextSlot(next, now time.Time, interval time.Duration) (slot, newNext time.Time) {
+// sharedRecord is a file's content.
+type sharedRecord struct {
+	Next    time.Time // the next free slot
+	Written time.Time // when Next was written
+}
+
+// nextSlot is the pure core of the shared bucket: given the stored record, the time now and the
+// spacing, it returns when this call may go and the record to store. A record written later than
+// now means that the wall clock went back: the timeline restarts at now rather than making every
+// caller wait out the jump.
+func nextSlot(rec sharedRecord, now time.Time, interval time.Duration) (slot time.Time, next sharedRecord) {
 	slot = now
-	if next.After(now) && next.Sub(now) <= sharedMaxAhead {
-		slot = next
+	if rec.Next.After(now) && !rec.Written.After(now) {
+		slot = rec.Next
 	}
-	return slot, slot.Add(interval)
+	return slot, sharedRecord{Next: slot.Add(interval), Written: now}
 }
 
-func formatRecord(next time.Time) []byte {
-	return fmt.Appendf(nil, "%s%020d\n", sharedRecordPrefix, next.UnixNano())
+func (r sharedRecord) format() []byte {
+	return fmt.Appendf(nil, "%s%020d at=%020d\n", sharedRecordPrefix, r.Next.UnixNano(), r.Written.UnixNano())
 }
 
-var recordPattern = regexp.MustCompile(`^` + regexp.QuoteMeta(sharedRecordPrefix) + `([0-9]{20})\n$`)
+var recordPattern = regexp.MustCompile(`^` + regexp.QuoteMeta(sharedRecordPrefix) + `([0-9]{20}) at=([0-9]{20})\n$`)
 
-// parseRecord reads a file's content; an empty file is a fresh timeline (zero time).
-func parseRecord(b []byte) (time.Time, error) {
+// parseRecord reads a file's content; an empty file is a fresh timeline (zero times).
+func parseRecord(b []byte) (sharedRecord, error) {
 	if len(b) == 0 {
-		return time.Time{}, nil
+		return sharedRecord{}, nil
 	}
 	m := recordPattern.FindSubmatch(b)
 	if m == nil {
-		return time.Time{}, fmt.Errorf("not a rate-limit record: %q", truncate(b, 80))
+		return sharedRecord{}, fmt.Errorf("not a rate-limit record: %q", truncate(b, 80))
 	}
-	n, err := strconv.ParseInt(string(m[1]), 10, 64)
-	if err != nil {
-		return time.Time{}, err
+	next, err1 := strconv.ParseInt(string(m[1]), 10, 64)
+	at, err2 := strconv.ParseInt(string(m[2]), 10, 64)
+	if err := errors.Join(err1, err2); err != nil {
+		return sharedRecord{}, err
 	}
-	return time.Unix(0, n), nil
+	return sharedRecord{Next: time.Unix(0, next), Written: time.Unix(0, at)}, nil
 }
 
 // sharedStore is one state directory, as seen by this process. Clients that use the same directory
@@ -256,7 +262,7 @@ func (s *sharedStore) reserve(ctx context.Context, name string, now func() time.
 		s.disable(ctx, fmt.Errorf("reading %s: %w", sf.path, err))
 		return 0, false, nil
 	}
-	next, err := parseRecord(buf[:n])
+	rec, err := parseRecord(buf[:n])
 	if err != nil {
 		sf.corrupt = true
 		tflog.Warn(ctx, "Machine-wide rate limit file is damaged; this process limits itself for this action (delete the file to restore sharing)",
@@ -264,12 +270,12 @@ func (s *sharedStore) reserve(ctx context.Context, name string, now func() time.
 		return 0, false, nil
 	}
 	t := now()
-	slot, newNext := nextSlot(next, t, interval)
+	slot, newRec := nextSlot(rec, t, interval)
 	delay = slot.Sub(t)
 	if maxWait > 0 && delay > maxWait {
 		return 0, true, fmt.Errorf("waiting %s for the rate limit would exceed the context deadline: %w", delay, context.DeadlineExceeded)
 	}
-	if _, err := f.WriteAt(formatRecord(newNext), 0); err != nil {
+	if _, err := f.WriteAt(newRec.format(), 0); err != nil {
 		s.disable(ctx, fmt.Errorf("writing %s: %w", sf.path, err))
 		return 0, false, nil
 	}

@@ -21,33 +21,36 @@ import (
 func TestNextSlot(t *testing.T) {
 	t0 := time.Unix(1_700_000_000, 0)
 	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
+	rec := func(next, at time.Time) sharedRecord { return sharedRecord{Next: next, Written: at} }
 	for _, tt := range []struct {
-		name           string
-		next, now      time.Time
-		slot, wantNext time.Time
+		name      string
+		stored    sharedRecord
+		now, slot time.Time
 	}{
-		{"fresh file", time.Time{}, t0, t0, t0.Add(ms(100))},
-		{"idle timeline", t0.Add(-time.Hour), t0, t0, t0.Add(ms(100))},
-		{"queued behind others", t0.Add(ms(250)), t0, t0.Add(ms(250)), t0.Add(ms(350))},
-		{"clock jumped back", t0.Add(time.Hour), t0, t0, t0.Add(ms(100))},
+		{"fresh file", sharedRecord{}, t0, t0},
+		{"idle timeline", rec(t0.Add(-time.Hour), t0.Add(-time.Hour)), t0, t0},
+		{"queued behind others", rec(t0.Add(ms(250)), t0.Add(-ms(10))), t0, t0.Add(ms(250))},
+		{"queued far behind others", rec(t0.Add(time.Hour), t0), t0, t0.Add(time.Hour)},
+		{"clock went back", rec(t0.Add(time.Hour), t0.Add(time.Hour-ms(100))), t0, t0},
 	} {
-		slot, next := nextSlot(tt.next, tt.now, ms(100))
-		if !slot.Equal(tt.slot) || !next.Equal(tt.wantNext) {
-			t.Errorf("%s: slot %v next %v, want %v %v", tt.name, slot, next, tt.slot, tt.wantNext)
+		slot, next := nextSlot(tt.stored, tt.now, ms(100))
+		if !slot.Equal(tt.slot) || next != rec(tt.slot.Add(ms(100)), tt.now) {
+			t.Errorf("%s: slot %v, record %+v; want slot %v", tt.name, slot, next, tt.slot)
 		}
 	}
 }
 
 func TestSharedRecord_RoundTripAndRejects(t *testing.T) {
-	at := time.Unix(1_732_370_000, 123456789)
-	rec := formatRecord(at)
-	if len(rec) != sharedRecordLen || string(rec) != "edgecloud-ratelimit v1 next=01732370000123456789\n" {
-		t.Fatalf("record %q", rec)
+	r := sharedRecord{Next: time.Unix(1_732_370_000, 123456789), Written: time.Unix(1_732_369_999, 987654321)}
+	b := r.format()
+	if len(b) != sharedRecordLen || string(b) != "edgecloud-ratelimit v1 next=01732370000123456789 at=01732369999987654321\n" {
+		t.Fatalf("record %q", b)
 	}
-	if got, err := parseRecord(rec); err != nil || !got.Equal(at) {
-		t.Fatalf("parse = %v, %v", got, err)
+	if got, err := parseRecord(b); err != nil || !got.Next.Equal(r.Next) || !got.Written.Equal(r.Written) {
+		t.Fatalf("parse = %+v, %v", got, err)
 	}
-	for _, bad := range []string{"garbage", "edgecloud-ratelimit v2 next=01732370000123456789\n", string(rec[:20]), string(rec) + "x"} {
+	for _, bad := range []string{"garbage", strings.Replace(string(b), "v1", "v2", 1), string(b[:40]), string(b) + "x",
+		"edgecloud-ratelimit v1 next=01732370000123456789\n", "edgecloud-ratelimit v1 next=99999999999999999999 at=01732369999987654321\n"} {
 		if _, err := parseRecord([]byte(bad)); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
@@ -260,9 +263,9 @@ func TestSharedStore_WorkingFileIsUsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	next, err := parseRecord(b)
-	if want := c.clock().Add(100 * time.Millisecond); err != nil || !next.Equal(want) {
-		t.Fatalf("next free slot %v (%v), want %v: two calls 100 ms apart", next, err, want)
+	rec, err := parseRecord(b)
+	if want := c.clock().Add(100 * time.Millisecond); err != nil || !rec.Next.Equal(want) || !rec.Written.Equal(c.clock().Add(-100*time.Millisecond)) {
+		t.Fatalf("record %+v (%v), want next free slot %v, written when the second call reserved: two calls 100 ms apart", rec, err, want)
 	}
 	if strings.Contains(logs.String(), `"@level":"warn"`) {
 		t.Fatalf("unexpected warning:\n%s", logs)
