@@ -85,7 +85,7 @@ func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, 
 			"max_retries": schema.Int64Attribute{
 				MarkdownDescription: "How many times one API call is retried after an answer that invites a retry: throttling " +
 					"(`RequestLimitExceeded*`, any call), an expired signature (once), `InternalError` or `ServiceUnavailable` (reads only). " +
-					"Failures that get no answer are not counted: a refused connection or DNS failure (the request never left; any call) " +
+					"Failures that get no answer are not counted: a refused connection or a resolver failure (the request never left; any call; a host name that does not exist fails at once) " +
 					"and, for reads only, a reset, a timeout or a non-API answer are retried for up to 2 minutes from the first of them, " +
 					"within the operation's timeouts. `0` turns every retry off. Defaults to 10.",
 				Optional:   true,

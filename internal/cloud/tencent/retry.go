@@ -22,8 +22,9 @@ const (
 //   - a stale signature (AuthFailure.SignatureExpire) is re-signed with a fresh timestamp, once;
 //   - server-side errors (InternalError, ServiceUnavailable) are retried only when repeating the call
 //     is harmless: reads, or writes carrying an idempotency token;
-//   - a connection that could not be made (refused, DNS, dial timeout) proves that the request never
-//     left: any call is retried, writes included;
+//   - a connection that could not be made (refused, a resolver failure, dial timeout) proves that the
+//     request never left: any call is retried, writes included; a host name that does not exist is
+//     final (a mistyped endpoint fails at once instead of after the retry window);
 //   - other failures with no answer (reset or timeout after sending, a body that is not the API's
 //     envelope) leave the outcome unknown: only calls that may be repeated are retried;
 //   - everything else (quota, parameters, auth, not found, in use) is final.
@@ -39,6 +40,10 @@ func retryDecision(err error, idempotent bool) retryKind {
 		}
 		return retryNever
 	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) && dns.IsNotFound {
+		return retryNever // a host that does not exist (a mistyped endpoint) will not appear
+	}
 	var te *TransportError
 	if errors.As(err, &te) && (idempotent || te.NotSent) {
 		return retryUntilWindow
@@ -51,10 +56,13 @@ func retryDecision(err error, idempotent bool) retryKind {
 // *net.OpError with Op "dial" (DNS errors included). Anything later (a reset, EOF, a timeout awaiting
 // the answer) is not proof, since the server may have read and acted on the request.
 func notSent(err error) bool {
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return true
+	}
 	var op *net.OpError
 	if errors.As(err, &op) {
 		return op.Op == "dial"
 	}
-	var dns *net.DNSError
-	return errors.As(err, &dns)
+	return false
 }

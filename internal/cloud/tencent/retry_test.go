@@ -36,7 +36,7 @@ func TestRetryDecision(t *testing.T) {
 		{"internal error", api("InternalError"), retryCounted, retryNever},
 		{"service unavailable", api("ServiceUnavailable"), retryCounted, retryNever},
 		{"connection refused", transport(refused), retryUntilWindow, retryUntilWindow},
-		{"DNS failure", transport(noHost), retryUntilWindow, retryUntilWindow},
+		{"host does not exist", transport(noHost), retryNever, retryNever},
 		{"bare DNS error", transport(&net.DNSError{Err: "timeout", IsTimeout: true}), retryUntilWindow, retryUntilWindow},
 		{"reset after sending", transport(reset), retryUntilWindow, retryNever},
 		{"EOF after sending", transport(eof), retryUntilWindow, retryNever},
