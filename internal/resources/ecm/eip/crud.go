@@ -130,7 +130,7 @@ func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	if step, err := releaseEIP(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString()); err != nil {
+	if step, err := releaseEIP(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString(), state.AddressStatus.ValueString()); err != nil {
 		tfutil.AddError(&resp.Diagnostics, step, err)
 	}
 }

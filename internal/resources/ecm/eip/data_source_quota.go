@@ -27,12 +27,12 @@ type quotaDataSource struct {
 }
 
 type quotaModel struct {
-	EcmRegion             types.String `tfsdk:"ecm_region"`
-	TotalLimit            types.Int64  `tfsdk:"total_limit"`
-	TotalUsed             types.Int64  `tfsdk:"total_used"`
-	TotalAvailable        types.Int64  `tfsdk:"total_available"`
-	DailyAllocateLimit    types.Int64  `tfsdk:"daily_allocate_limit"`
-	DailyAllocateUsed     types.Int64  `tfsdk:"daily_allocate_used"`
+	EcmRegion              types.String `tfsdk:"ecm_region"`
+	TotalLimit             types.Int64  `tfsdk:"total_limit"`
+	TotalUsed              types.Int64  `tfsdk:"total_used"`
+	TotalAvailable         types.Int64  `tfsdk:"total_available"`
+	DailyAllocateLimit     types.Int64  `tfsdk:"daily_allocate_limit"`
+	DailyAllocateUsed      types.Int64  `tfsdk:"daily_allocate_used"`
 	DailyAllocateAvailable types.Int64  `tfsdk:"daily_allocate_available"`
 }
 
