@@ -106,7 +106,9 @@ func TestLimitsControlSurface(t *testing.T) {
 	if code, m := control(t, s, http.MethodDelete, "/_sandbox/limits", ""); code != 200 || m["quota.things_per_region"] != 5.0 {
 		t.Fatalf("DELETE: %d %v", code, m)
 	}
-	s.SetLimit("quota.names", 9)
+	if err := s.SetLimit("quota.names", 9); err != nil {
+		t.Fatal(err)
+	}
 	control(t, s, http.MethodPost, "/_sandbox/reset", "")
 	if s.Limits()["quota.names"] != 2 {
 		t.Fatal("reset kept an override")

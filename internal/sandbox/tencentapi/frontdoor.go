@@ -59,11 +59,19 @@ func (d *FrontDoor) SetBodyTimeout(t time.Duration) {
 	d.bodyTimeout = t
 }
 
-// Recorder sees every answer of every front door: the service and action as
-// named by the request (before they are known to exist) and the error code,
-// "" for success. It is a test hook (the error-code conformance test in
-// internal/sandbox/ecm); it must be cheap and safe for concurrent use.
-type Recorder func(service, action, code string)
+// Answer is one answered call as a Recorder sees it.
+type Answer struct {
+	Service  string // as named by the request (credential scope or Host), before it is known to exist
+	Action   string // X-TC-Action as sent
+	Code     string // the error code, "" for success
+	Injected bool   // the code comes from a fault rule, not from the sandbox's own logic
+}
+
+// Recorder sees every answer of every front door (a call cancelled during an
+// injected latency is not answered). It is a test hook (the error-code
+// conformance test in internal/sandbox/ecm); it must be cheap and safe for
+// concurrent use.
+type Recorder func(Answer)
 
 var recorder atomic.Pointer[Recorder]
 
@@ -76,9 +84,9 @@ func SetRecorder(r Recorder) {
 	recorder.Store(&r)
 }
 
-func record(service, action, code string) {
+func record(a Answer) {
 	if r := recorder.Load(); r != nil {
-		(*r)(service, action, code)
+		(*r)(a)
 	}
 }
 
@@ -95,7 +103,7 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	actionName := strings.TrimSpace(r.Header.Get(headerAction))
 	serviceName := d.serviceHint(r)
 	code := "OK"
-	answered := true
+	answered, injected := true, false
 	defer func() {
 		d.core.Logf("%s.%s -> %s (%s) RequestId=%s", serviceName, actionName, code, time.Since(start).Round(time.Microsecond), requestID)
 		if answered {
@@ -103,7 +111,7 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			if rc == "OK" {
 				rc = ""
 			}
-			record(serviceName, actionName, rc)
+			record(Answer{Service: serviceName, Action: actionName, Code: rc, Injected: injected})
 		}
 	}()
 	fail := func(e *Error) {
@@ -160,6 +168,7 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if fx.ErrorCode != "" {
+		injected = true
 		fail(&Error{Code: fx.ErrorCode, Message: fx.Message})
 		return
 	}

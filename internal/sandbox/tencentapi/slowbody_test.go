@@ -58,9 +58,9 @@ func TestSlowBodyTimesOut(t *testing.T) {
 func TestRecorder(t *testing.T) {
 	var mu sync.Mutex
 	var seen []string
-	tencentapi.SetRecorder(func(service, action, code string) {
+	tencentapi.SetRecorder(func(a tencentapi.Answer) {
 		mu.Lock()
-		seen = append(seen, service+"."+action+":"+code)
+		seen = append(seen, fmt.Sprintf("%s.%s:%s:%t", a.Service, a.Action, a.Code, a.Injected))
 		mu.Unlock()
 	})
 	defer tencentapi.SetRecorder(nil)
@@ -68,9 +68,11 @@ func TestRecorder(t *testing.T) {
 	h.Ok("DescribeVpcs", nil)
 	h.Fails("DescribeVpcs", map[string]any{"Nope": 1}, "UnknownParameter")
 	h.Fails("DescribeUniverse", nil, "InvalidAction")
+	h.S.AddFault(sandbox.Fault{Action: "DescribeVpcs", ErrorCode: "InternalError", Count: 1})
+	h.Fails("DescribeVpcs", nil, "InternalError")
 	mu.Lock()
 	defer mu.Unlock()
-	want := []string{"ecm.DescribeVpcs:", "ecm.DescribeVpcs:UnknownParameter", "ecm.DescribeUniverse:InvalidAction"}
+	want := []string{"ecm.DescribeVpcs::false", "ecm.DescribeVpcs:UnknownParameter:false", "ecm.DescribeUniverse:InvalidAction:false", "ecm.DescribeVpcs:InternalError:true"}
 	if fmt.Sprint(seen) != fmt.Sprint(want) {
 		t.Fatalf("recorded %v, want %v", seen, want)
 	}
