@@ -61,6 +61,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	latency := fs.Duration("latency", 0, "delay every API call by this much (like a latency fault on every action, but it survives reset)")
 	bodyTimeout := fs.Duration("body-timeout", 0, "how long a call may take to send its request body (0 = 10s); slower bodies are answered InvalidRequest")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at / and a test-control surface at /_sandbox/:\n"+
+			"health, reset, faults, ratelimit, calls, refused, limits, credentials (see internal/sandbox/control.go).\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

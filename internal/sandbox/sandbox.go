@@ -1,8 +1,9 @@
 // Package sandbox is a local HTTP emulator of the cloud APIs the
 // terraform-provider-edgecloud talks to. This package is its core: the
 // http.Handler that routes to the front doors, the control surface under
-// /_sandbox/ (reset, fault injection, per-action rate limits, call counts),
-// the clock, persistence and the list of products it hosts.
+// /_sandbox/ (reset, fault injection, per-action rate limits, call and
+// refusal counts, named limits, temporary credentials), the clock,
+// persistence and the list of products it hosts.
 //
 // What it hosts lives in subpackages: one front door per wire protocol
 // (tencentapi: Tencent Cloud API 3.0 with TC3 signatures) and one package per
