@@ -217,10 +217,22 @@ func TestErrorCodeConformance(t *testing.T) {
 		_, code := h.Call("CreateSubnet", r("VpcId", vpc, "SubnetName", "q", "CidrBlock", fmt.Sprintf("10.0.%d.0/28", 10+i), "Zone", zone))
 		return code
 	})
-	exhaust("ecm.addresses_per_region", "EIPs", func(int) string {
+	exhaust("ecm.eips_per_region", "EIPs", func(int) string {
 		_, code := h.Call("AllocateAddresses", r("AddressCount", 1))
 		return code
 	})
+	daily := sandboxtest.New(t, sandbox.Options{})
+	_ = daily.S.SetLimit("ecm.eip_daily_allocations", 1) // not enforced before ECM declares it
+	for i := 0; i < 2; i++ {
+		if _, code := daily.Call("AllocateAddresses", r("AddressCount", 1)); code != "" {
+			break
+		}
+	}
+
+	// Modifying an EIP still being allocated.
+	if _, code := slow.Call("ModifyAddressAttribute", r("AddressId", ids[0], "AddressName", "x")); code == "" {
+		t.Log("renaming an EIP still being allocated succeeded")
+	}
 }
 
 // The checker itself: an undocumented code fails, with the action and code
