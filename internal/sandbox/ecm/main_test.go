@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/apidoc" //nolint:depguard // test only: the API document's error codes (data generated from the seeds), not client code
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/apidoc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
