@@ -2,8 +2,8 @@ package ecm
 
 // Internals the behaviour tests (package ecm_test) check against.
 const (
-	VpcQuotaPerRegion = vpcQuotaPerRegion
-	SubnetQuotaPerVpc = subnetQuotaPerVpc
+	VpcQuotaPerRegion = 20 // defaultLimits[LimitVPCsPerRegion]
+	SubnetQuotaPerVpc = 50 // defaultLimits[LimitSubnetsPerVPC]
 )
 
 // IPPools are the documentation ranges EIPs come from.

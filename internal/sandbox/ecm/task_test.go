@@ -57,9 +57,10 @@ func TestDescribeByIDUsesTheRegistry(t *testing.T) {
 	h := newHarness(t, Options{})
 	vpc := h.CreateVpc("10.0.0.0/16")
 	sub := h.CreateSubnet(vpc, "10.0.1.0/24")
-	if n := h.Ok("DescribeVpcs", map[string]any{"VpcIds": []string{vpc, vpc, sub}})["TotalCount"].(float64); n != 1 {
-		t.Fatalf("a repeated VPC ID, and a subnet ID among VpcIds: %v found", n)
+	if n := h.Ok("DescribeVpcs", map[string]any{"VpcIds": []string{vpc, vpc}})["TotalCount"].(float64); n != 1 {
+		t.Fatalf("a repeated VPC ID: %v found", n)
 	}
+	h.Fails("DescribeVpcs", map[string]any{"VpcIds": []string{vpc, sub}}, "InvalidParameterValue.Malformed") // a subnet ID among VpcIds
 	if n := h.Ok("DescribeSubnets", map[string]any{"SubnetIds": []string{sub}, "EcmRegion": "ap-xian-ecm"})["TotalCount"].(float64); n != 0 {
 		t.Fatalf("subnet found in another region: %v", n)
 	}
