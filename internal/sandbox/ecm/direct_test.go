@@ -241,3 +241,53 @@ func TestReadLag(t *testing.T) {
 		t.Fatalf("completion never seen: %v", got)
 	}
 }
+
+// Default VPC and subnets, route tables and default-subnet flags survive the state file.
+func TestDefaultsPersist(t *testing.T) {
+	d := newDirect(t)
+	v := d.vpc("10.0.0.0/16")
+	s := d.ok("CreateSubnet", map[string]any{"VpcId": v, "SubnetName": "s", "CidrBlock": "10.0.1.0/24", "Zone": dZone, "EcmRegion": dRegion})["Subnet"].(map[string]any)
+	data, err := d.p.state.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2 := newDirect(t)
+	if err := d2.p.state.Load(data); err != nil {
+		t.Fatal(err)
+	}
+	got := d2.ok("DescribeDefaultSubnet", map[string]any{"EcmRegion": dRegion, "Zone": dZone})["Subnet"].(map[string]any)
+	if got["SubnetId"] != s["SubnetId"] || got["RouteTableId"] != s["RouteTableId"] || got["IsDefault"] != true {
+		t.Fatalf("after reload %v, before %v", got, s)
+	}
+	if n := d2.ok("DescribeVpcs", map[string]any{"EcmRegion": dRegion})["TotalCount"].(float64); n != 2 {
+		t.Fatalf("VPCs after reload: %v (the default VPC must not be made twice)", n)
+	}
+	if kind := d2.p.state.ids[s["RouteTableId"].(string)].kind; kind != kindRoute {
+		t.Fatalf("route table not registered after reload: %q", kind)
+	}
+}
+
+func TestSetCatalog(t *testing.T) {
+	d := newDirect(t)
+	c, err := ParseCatalog([]byte(`{"regions":[{"region":"eu-test-ecm","region_name":"Test","region_id":9,"zones":[{"zone":"eu-test-ecm-1","zone_name":"Test Zone 1","zone_id":90001,"isps":["CMCC"]}]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.p.SetCatalog(c); err != nil {
+		t.Fatal(err)
+	}
+	d.fails("DescribeVpcs", map[string]any{"EcmRegion": dRegion}, "InvalidParameterValue.InvalidRegion")
+	d.ok("AllocateAddresses", map[string]any{"EcmRegion": "eu-test-ecm"}) // defaults to the only ISP
+	if n := d.ok("DescribeNode", map[string]any{})["TotalCount"].(float64); n != 1 {
+		t.Fatalf("nodes %v", n)
+	}
+	for _, bad := range []string{`{"regions":[]}`, `{"regions":[{"region":"Bad Name","zones":[{"zone":"z","isps":["CMCC"]}]}]}`,
+		`{"regions":[{"region":"r","zones":[]}]}`, `{"regions":[{"region":"r","zones":[{"zone":"z","isps":["ACME"]}]}]}`, `{`} {
+		if _, err := ParseCatalog([]byte(bad)); err == nil {
+			t.Errorf("accepted %s", bad)
+		}
+	}
+	if err := d.p.SetCatalog(DefaultCatalog()); err != nil {
+		t.Fatal(err)
+	}
+}

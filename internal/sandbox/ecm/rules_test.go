@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/apidoc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 )
 
 // The rules that let a provider bug pass when they are missing: malformed IDs,
@@ -21,10 +21,7 @@ type ruleCase struct {
 
 func checkRules(t *testing.T, h *harness, cases []ruleCase) {
 	t.Helper()
-	table, err := apidoc.ErrorCodes("ecm")
-	if err != nil {
-		t.Fatal(err)
-	}
+	table := ecm.LoadErrorTable(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			h.T = t
