@@ -61,7 +61,7 @@ func (e *state) touch(c *tencentapi.Call, name string) *region {
 				Created: c.Now,
 				Seq:     e.nextSeq(),
 			}
-			r.Subnets[s.ID] = s
+			r.addSubnet(s)
 			r.DefaultSubnets[z.Zone] = s.ID
 			r.SystemSubnets[z.Zone] = s.ID
 		}

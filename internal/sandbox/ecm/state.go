@@ -42,6 +42,14 @@ type region struct {
 	// default subnet is deleted.
 	DefaultSubnets map[string]string `json:"default_subnets,omitempty"`
 	SystemSubnets  map[string]string `json:"system_subnets,omitempty"`
+
+	nSubnets map[string]int // subnets per VPC ID (derived; rebuilt by normalize)
+}
+
+// addSubnet stores a subnet and counts it for its VPC.
+func (r *region) addSubnet(s *subnetRecord) {
+	r.Subnets[s.ID] = s
+	r.nSubnets[s.VpcID]++
 }
 
 // Kinds of IDs in the registry.
@@ -73,6 +81,7 @@ func newRegion() *region {
 
 		DefaultSubnets: map[string]string{},
 		SystemSubnets:  map[string]string{},
+		nSubnets:       map[string]int{},
 	}
 }
 
@@ -162,6 +171,10 @@ func (r *region) normalize() {
 	if r.SystemSubnets == nil {
 		r.SystemSubnets = map[string]string{}
 	}
+	r.nSubnets = map[string]int{}
+	for _, s := range r.Subnets {
+		r.nSubnets[s.VpcID]++
+	}
 }
 
 // region returns the region's partition, creating it.
@@ -245,6 +258,9 @@ func (e *state) removeVPC(r *region, id string) {
 // created", DeleteSubnet); when it was the system's own, the zone has none.
 func (e *state) removeSubnet(r *region, id string) {
 	if s, ok := r.Subnets[id]; ok {
+		if r.nSubnets[s.VpcID]--; r.nSubnets[s.VpcID] <= 0 {
+			delete(r.nSubnets, s.VpcID)
+		}
 		if r.SystemSubnets[s.Zone] == id {
 			delete(r.SystemSubnets, s.Zone)
 		}

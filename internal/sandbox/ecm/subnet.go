@@ -115,7 +115,7 @@ func (e *state) createSubnet(c *tencentapi.Call, req *createSubnetRequest) (any,
 		Created: c.Now,
 		Seq:     e.nextSeq(),
 	}
-	r.Subnets[s.ID] = s
+	r.addSubnet(s)
 	// "After the subnet is created successfully, it will become the default
 	// subnet for the AZ" (the example's IsDefault false notwithstanding,
 	// catalog §5.5 item 42): the answer says IsDefault true.

@@ -1,7 +1,6 @@
 package ecm_test
 
 import (
-	"fmt"
 	"testing"
 	"time"
 )
@@ -67,24 +66,5 @@ func TestDescribeByIDUsesTheRegistry(t *testing.T) {
 	h.Ok("DeleteSubnet", map[string]any{"SubnetId": sub, "EcmRegion": testRegion})
 	if n := h.Ok("DescribeSubnets", map[string]any{"SubnetIds": []string{sub}})["TotalCount"].(float64); n != 0 {
 		t.Fatalf("deleted subnet found: %v", n)
-	}
-}
-
-// BenchmarkCallWithManyTasksKept measures a call while many finished tasks
-// are kept (a figure, not an assertion: it should not grow with the tasks).
-func BenchmarkCallWithManyTasksKept(b *testing.B) {
-	for _, kept := range []int{0, 2000} {
-		b.Run(fmt.Sprint("tasks=", kept), func(b *testing.B) {
-			h := newHarness(b, Options{})
-			for i := 0; i < kept; i++ {
-				ids, _ := h.Allocate(1)
-				h.Ok("ReleaseAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": ids})
-				h.Ok("DescribeVpcs", nil) // settles both tasks
-			}
-			b.ReportAllocs()
-			for b.Loop() {
-				h.Ok("DescribeVpcs", nil)
-			}
-		})
 	}
 }

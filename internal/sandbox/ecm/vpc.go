@@ -26,16 +26,8 @@ type vpcRecord struct {
 	RouteTableID string `json:"route_table_id,omitempty"`
 }
 
-// subnetCount counts the VPC's subnets in the region.
-func (r *region) subnetCount(vpcID string) int {
-	n := 0
-	for _, s := range r.Subnets {
-		if s.VpcID == vpcID {
-			n++
-		}
-	}
-	return n
-}
+// subnetCount is the number of the VPC's subnets (kept by addSubnet and removeSubnet).
+func (r *region) subnetCount(vpcID string) int { return r.nSubnets[vpcID] }
 
 func (e *state) vpcInfo(r *region, region string, v *vpcRecord) vpcInfo {
 	return vpcInfo{
