@@ -199,6 +199,8 @@ func TestTagsAndFilterValues(t *testing.T) {
 		{"key too long", "CreateVpc", vpcWith([]tag{{strings.Repeat("k", 128), "v"}}), "InvalidParameterValue.TooLong"},
 		{"value too long", "ModifyVpcAttribute", map[string]any{"VpcId": vpc, "EcmRegion": testRegion, "Tags": []tag{{"k", strings.Repeat("v", 256)}}}, "InvalidParameterValue.TooLong"},
 		{"subnet: too many", "CreateSubnet", map[string]any{"VpcId": vpc, "SubnetName": "s", "CidrBlock": "10.0.1.0/24", "Zone": testZone, "EcmRegion": testRegion, "Tags": many}, "InvalidParameterValue"},
+		{"subnet: name too long (no TooLong in CreateSubnet's table)", "CreateSubnet", map[string]any{"VpcId": vpc, "SubnetName": strings.Repeat("s", 61), "CidrBlock": "10.0.1.0/24", "Zone": testZone, "EcmRegion": testRegion}, "InvalidParameterValue"},
+		{"subnet: name too long (modify)", "ModifySubnetAttribute", map[string]any{"SubnetId": "subnet-nothere", "EcmRegion": testRegion, "SubnetName": strings.Repeat("s", 61)}, "InvalidParameterValue.TooLong"},
 		{"eip: too many", "AllocateAddresses", map[string]any{"EcmRegion": testRegion, "Tags": many}, "InvalidParameterValue.ParameterValueTooLarge"},
 		{"eip: value required", "AllocateAddresses", map[string]any{"EcmRegion": testRegion, "Tags": []tag{{"k", ""}}}, "InvalidParameterValue"},
 		{"address-status", "DescribeAddresses", map[string]any{"EcmRegion": testRegion, "Filters": []filter{{"address-status", []string{"UNBIND", "unbind"}}}}, "InvalidParameterValue"},

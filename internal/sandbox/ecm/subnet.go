@@ -70,8 +70,9 @@ func (e *state) createSubnet(c *tencentapi.Call, req *createSubnetRequest) (any,
 	if aerr := checkID("VpcId", "vpc", req.VpcId, "InvalidParameterValue.Malformed"); aerr != nil {
 		return nil, aerr
 	}
+	// CreateSubnet's table has no TooLong (ModifySubnetAttribute's has): InvalidParameterValue.
 	if len(req.SubnetName) > maxNameBytes {
-		return nil, tencentapi.Errf("InvalidParameterValue.TooLong", "The parameter SubnetName is %d bytes long; at most %d bytes are allowed.", len(req.SubnetName), maxNameBytes)
+		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter SubnetName is %d bytes long; at most %d bytes are allowed.", len(req.SubnetName), maxNameBytes)
 	}
 	if aerr := e.checkZone(req.EcmRegion, req.Zone); aerr != nil {
 		return nil, aerr
