@@ -42,15 +42,16 @@ func seedCases() []seedCase {
 	return []seedCase{
 		{name: "CreateVpc", action: "CreateVpc", in: seedCreateVpcIn, out: seedCreateVpcOut},
 		{name: "DescribeVpcs", action: "DescribeVpcs", in: seedDescribeVpcsIn, out: seedDescribeVpcsOut,
+			// The example's VPC is the region's default VPC, with its default subnet.
 			setup: func(h *harness) ([]string, []string) {
-				id := h.CreateVpc("172.16.0.0/16")
-				h.CreateSubnet(id, "172.16.0.0/20")
+				id := h.Ok("DescribeVpcs", map[string]any{"EcmRegion": testRegion})["VpcSet"].([]any)[0].(map[string]any)["VpcId"].(string)
 				return []string{"vpc-07kqm4uj"}, []string{id}
 			},
 			check: func(t *testing.T, h *harness, resp map[string]any) {
 				vpc := resp["VpcSet"].([]any)[0].(map[string]any)
-				if resp["TotalCount"].(float64) != 1 || vpc["SubnetCount"].(float64) != 1 {
-					t.Fatalf("TotalCount/SubnetCount: %v", resp)
+				if resp["TotalCount"].(float64) != 1 || vpc["SubnetCount"].(float64) != 1 || vpc["VpcName"] != "Default-VPC" ||
+					vpc["CidrBlock"] != "172.16.0.0/16" || vpc["IsDefault"] != true {
+					t.Fatalf("default VPC: %v", resp)
 				}
 			}},
 		{name: "ModifyVpcAttribute", action: "ModifyVpcAttribute", in: seedModifyVpcAttributeIn, out: seedModifyVpcAttributeOut,
