@@ -2,10 +2,13 @@
 // edgecloud Terraform provider's demo and acceptance tests talk to.
 //
 //	edgecloud-sandbox [-listen 127.0.0.1:8787] [-secret-id ID] [-secret-key KEY]
-//	                  [-task-duration 2s] [-state-file FILE] [-rate-limit 20] [-quiet]
+//	                  [-task-duration 2s] [-state-file FILE] [-rate-limit 20]
+//	                  [-limit ecm.vpcs_per_region=10000 ...] [-latency 50ms]
+//	                  [-body-timeout 10s] [-quiet]
 //
 // The Tencent Cloud API 3.0 is served at "/", the test-control surface at
-// "/_sandbox/" (reset, faults, ratelimit, calls, health).
+// "/_sandbox/" (reset, faults, ratelimit, calls, refused, limits,
+// credentials, health).
 package main
 
 import (
@@ -19,6 +22,9 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"sort"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -50,7 +56,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	taskDuration := fs.Duration("task-duration", 2*time.Second, "how long async tasks stay RUNNING")
 	stateFile := fs.String("state-file", "", "persist state to this JSON file (loaded at start)")
 	rateLimit := fs.Float64("rate-limit", sandbox.DefaultRateLimit, "requests per second allowed per action (negative = unlimited)")
+	limits := limitFlag{}
+	fs.Var(limits, "limit", "override a named limit (quota), name=value, e.g. ecm.vpcs_per_region=10000; repeatable (GET /_sandbox/limits lists them)")
+	latency := fs.Duration("latency", 0, "delay every API call by this much (like a latency fault on every action, but it survives reset)")
+	bodyTimeout := fs.Duration("body-timeout", 0, "how long a call may take to send its request body (0 = 10s); slower bodies are answered InvalidRequest")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at / and a test-control surface at /_sandbox/:\n"+
+			"health, reset, faults, ratelimit, calls, refused, limits, credentials (see internal/sandbox/control.go).\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -70,6 +85,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		TaskDuration: *taskDuration,
 		StateFile:    *stateFile,
 		RateLimit:    *rateLimit,
+		Limits:       limits,
+		Latency:      *latency,
+		BodyTimeout:  *bodyTimeout,
 		Logger:       logger,
 	})
 	if err != nil {
@@ -81,7 +99,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "edgecloud-sandbox:", err)
 		return 1
 	}
-	srv := &http.Server{Handler: sb, ReadHeaderTimeout: 10 * time.Second}
+	// Headers must arrive within ReadHeaderTimeout; the body within
+	// -body-timeout (the sandbox sets the connection's read deadline per call,
+	// and clears it so that latency faults may exceed it).
+	srv := &http.Server{Handler: sb, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	fmt.Fprintf(stdout, "edgecloud-sandbox listening on http://%s (secret id %s)\n", ln.Addr(), *secretID)
 
 	served := make(chan error, 1)
@@ -119,6 +140,35 @@ func checkListen(addr string, allowRemote bool) error {
 		return nil
 	}
 	return fmt.Errorf("-listen %q is not a loopback address; pass -allow-non-loopback to listen there anyway", addr)
+}
+
+// limitFlag collects repeated -limit name=value flags.
+type limitFlag map[string]int
+
+func (l limitFlag) String() string {
+	names := make([]string, 0, len(l))
+	for n := range l {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	parts := make([]string, 0, len(names))
+	for _, n := range names {
+		parts = append(parts, n+"="+strconv.Itoa(l[n]))
+	}
+	return strings.Join(parts, ",")
+}
+
+func (l limitFlag) Set(v string) error {
+	name, value, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(name) == "" {
+		return fmt.Errorf("want name=value, e.g. ecm.vpcs_per_region=10000")
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(value))
+	if err != nil || n < 0 {
+		return fmt.Errorf("the value of %s must be a non-negative integer", name)
+	}
+	l[strings.TrimSpace(name)] = n
+	return nil
 }
 
 func envOr(name, def string) string {

@@ -55,7 +55,8 @@ func TestRunServesAndStops(t *testing.T) {
 	var stderr syncBuffer
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"-listen", "127.0.0.1:0", "-secret-key", "very-secret", "-quiet"}, pw, &stderr)
+		done <- run(ctx, []string{"-listen", "127.0.0.1:0", "-secret-key", "very-secret", "-quiet",
+			"-limit", "ecm.vpcs_per_region=10000", "-latency", "1ms", "-body-timeout", "5s"}, pw, &stderr)
 		pw.Close()
 	}()
 	line, err := bufio.NewReader(pr).ReadString('\n')
@@ -75,6 +76,15 @@ func TestRunServesAndStops(t *testing.T) {
 		t.Fatalf("health: %v %v", resp, err)
 	}
 	resp.Body.Close()
+	resp, err = http.Get(base + "/_sandbox/limits")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("limits: %v %v", resp, err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"ecm.vpcs_per_region": 10000`) {
+		t.Fatalf("limits %s", b)
+	}
 	cancel()
 	select {
 	case code := <-done:
@@ -83,5 +93,35 @@ func TestRunServesAndStops(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("did not shut down")
+	}
+}
+
+func TestLimitFlag(t *testing.T) {
+	l := limitFlag{}
+	for _, v := range []string{"ecm.vpcs_per_region=10000", " ecm.eips = 3 "} {
+		if err := l.Set(v); err != nil {
+			t.Fatalf("%q: %v", v, err)
+		}
+	}
+	if l.String() != "ecm.eips=3,ecm.vpcs_per_region=10000" {
+		t.Fatalf("String %q", l.String())
+	}
+	for _, bad := range []string{"ecm.vpcs_per_region", "=3", "ecm.x=-1", "ecm.x=many"} {
+		if err := l.Set(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+func TestRunRefusesBadLimits(t *testing.T) {
+	var stderr syncBuffer
+	if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-limit", "ecm.x"}, io.Discard, &stderr); code != 2 {
+		t.Fatalf("malformed -limit: exit %d", code)
+	}
+	if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-limit", "nosuchproduct.x=1"}, io.Discard, &stderr); code != 1 || !strings.Contains(stderr.String(), "nosuchproduct.x") {
+		t.Fatalf("unknown limit: exit %d, stderr %s", code, stderr.String())
+	}
+	if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-latency", "-1s"}, io.Discard, &stderr); code != 1 {
+		t.Fatalf("negative latency: exit %d", code)
 	}
 }

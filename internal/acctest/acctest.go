@@ -130,13 +130,7 @@ func Zone() string {
 // sweepers and deleting objects behind Terraform's back.
 func Conn() *conn.Conn {
 	connOnce.Do(func() {
-		cfg := tencent.Config{
-			SecretID:      os.Getenv("TENCENTCLOUD_SECRET_ID"),
-			SecretKey:     os.Getenv("TENCENTCLOUD_SECRET_KEY"),
-			SecurityToken: os.Getenv("TENCENTCLOUD_SECURITY_TOKEN"),
-			Endpoints:     map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
-			MaxRetries:    10,
-		}
+		cfg := envConfig()
 		// Checks must see what exists now, whatever another process just did: no batched reads
 		// and no listing snapshots.
 		testConn = conn.NewWithOptions(cfg, ECMRegion(), ecm.Options{DirectReads: true})
@@ -156,4 +150,19 @@ const NamePrefix = "tf-acc-"
 // Name returns a unique, recognisable name for test objects (tf-acc-<label>-<n>).
 func Name(label string) string {
 	return fmt.Sprintf("%s%s-%d", NamePrefix, label, time.Now().UnixNano()%1_000_000)
+}
+
+// FreshConn is a new set of clients, as one Terraform command's provider instance has: its own
+// memo and counters (plan-time checks), its own batched readers.
+func FreshConn() *conn.Conn { return conn.New(envConfig(), ECMRegion()) }
+
+// envConfig is the request-path configuration from the environment the provider reads.
+func envConfig() tencent.Config {
+	return tencent.Config{
+		SecretID:      os.Getenv("TENCENTCLOUD_SECRET_ID"),
+		SecretKey:     os.Getenv("TENCENTCLOUD_SECRET_KEY"),
+		SecurityToken: os.Getenv("TENCENTCLOUD_SECURITY_TOKEN"),
+		Endpoints:     map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
+		MaxRetries:    10,
+	}
 }

@@ -3,16 +3,57 @@
 package conn
 
 import (
+	"sync"
+
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 )
 
-// Conn is shared by all resources of one provider instance.
+// Conn is shared by all resources of one provider instance (one Terraform command).
 type Conn struct {
 	Tencent *tencent.Client
 	ECM     *ecm.Client
 	// ECMRegion is the provider's default for every resource's ecm_region (may be empty).
 	ECMRegion string
+
+	mu     sync.Mutex
+	memo   map[string]*memoEntry
+	counts map[string]int
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+	err  error
+}
+
+// Memo runs fn once per key for this provider instance and returns its result to every caller:
+// what a plan needs to know once per region (a quota), not once per resource.
+func (c *Conn) Memo(key string, fn func() (any, error)) (any, error) {
+	c.mu.Lock()
+	if c.memo == nil {
+		c.memo = map[string]*memoEntry{}
+	}
+	e, ok := c.memo[key]
+	if !ok {
+		e = &memoEntry{}
+		c.memo[key] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.v, e.err = fn() })
+	return e.v, e.err
+}
+
+// Count increments the counter key of this provider instance and returns its new value (the
+// creates of one type planned in one region).
+func (c *Conn) Count(key string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.counts == nil {
+		c.counts = map[string]int{}
+	}
+	c.counts[key]++
+	return c.counts[key]
 }
 
 // New builds the clients for cfg.

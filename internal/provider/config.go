@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -12,7 +13,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -26,6 +27,7 @@ type providerModel struct {
 	Endpoints     *endpointsModel `tfsdk:"endpoints"`
 	RateLimit     types.Float64   `tfsdk:"rate_limit"`
 	MaxRetries    types.Int64     `tfsdk:"max_retries"`
+	SharedLimit   types.Bool      `tfsdk:"shared_rate_limit"`
 }
 
 type endpointsModel struct {
@@ -40,6 +42,20 @@ const defaultMaxRetries = 10
 // Unknown values (credentials computed by another resource) resolve as unset: Terraform configures the
 // provider again with known values before it applies.
 func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, diag.Diagnostics) {
+	cfg, ecmRegion, diags := m.resolve(version)
+	if diags.HasError() {
+		return nil, diags
+	}
+	tflog.Debug(ctx, "edgecloud provider configured", map[string]any{
+		"ecm_region": ecmRegion, "endpoints": cfg.Endpoints, "rate_limit": cfg.RateLimit, "max_retries": cfg.MaxRetries,
+		"shared_rate_limit": sharedLimitName(cfg.SharedRateLimit), "rate_limit_dir": cfg.RateLimitDir,
+		"has_credentials": cfg.SecretID != "",
+	})
+	return conn.New(cfg, ecmRegion), diags
+}
+
+// resolve turns the model and the environment into the client configuration and the default ECM region.
+func (m providerModel) resolve(version string) (tencent.Config, string, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	cfg := tencent.Config{
 		SecretID:      setting(m.SecretID, "TENCENTCLOUD_SECRET_ID"),
@@ -56,7 +72,7 @@ func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, di
 			creds, err := loadProfile(profile)
 			if err != nil {
 				diags.AddAttributeError(path.Root("profile"), "Cannot read the tccli profile", err.Error())
-				return nil, diags
+				return cfg, "", diags
 			}
 			cfg.SecretID, cfg.SecretKey = creds.SecretID, creds.SecretKey
 		}
@@ -83,19 +99,43 @@ func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, di
 	if !m.MaxRetries.IsNull() && !m.MaxRetries.IsUnknown() {
 		cfg.MaxRetries = int(m.MaxRetries.ValueInt64())
 	}
+	switch {
+	case !m.SharedLimit.IsNull() && !m.SharedLimit.IsUnknown():
+		cfg.SharedRateLimit = sharedLimitMode(m.SharedLimit.ValueBool())
+	case os.Getenv("EDGECLOUD_SHARED_RATE_LIMIT") != "":
+		on, err := strconv.ParseBool(os.Getenv("EDGECLOUD_SHARED_RATE_LIMIT"))
+		if err != nil {
+			diags.AddAttributeError(path.Root("shared_rate_limit"), "Invalid EDGECLOUD_SHARED_RATE_LIMIT",
+				"EDGECLOUD_SHARED_RATE_LIMIT must be true or false, not \""+os.Getenv("EDGECLOUD_SHARED_RATE_LIMIT")+"\".")
+		}
+		cfg.SharedRateLimit = sharedLimitMode(on)
+	default:
+		cfg.SharedRateLimit = tencent.SharedRateLimitAuto // on unless the service's endpoint is overridden
+	}
+	cfg.RateLimitDir = os.Getenv("EDGECLOUD_RATE_LIMIT_DIR")
 	ecmRegion := setting(m.ECMRegion, "EDGECLOUD_ECM_REGION")
 	if ecmRegion != "" && !ecmbase.RegionPattern.MatchString(ecmRegion) {
 		diags.AddAttributeError(path.Root("ecm_region"), "Invalid ECM region",
 			"\""+ecmRegion+"\" is not an ECM region such as ap-hangzhou-ecm.")
 	}
-	if diags.HasError() {
-		return nil, diags
+	return cfg, ecmRegion, diags
+}
+
+func sharedLimitMode(on bool) tencent.SharedRateLimit {
+	if on {
+		return tencent.SharedRateLimitOn
 	}
-	tflog.Debug(ctx, "edgecloud provider configured", map[string]any{
-		"ecm_region": ecmRegion, "endpoints": cfg.Endpoints, "rate_limit": cfg.RateLimit, "max_retries": cfg.MaxRetries,
-		"has_credentials": cfg.SecretID != "",
-	})
-	return conn.New(cfg, ecmRegion), diags
+	return tencent.SharedRateLimitOff
+}
+
+func sharedLimitName(m tencent.SharedRateLimit) string {
+	switch m {
+	case tencent.SharedRateLimitOn:
+		return "on"
+	case tencent.SharedRateLimitOff:
+		return "off"
+	}
+	return "auto (on unless an endpoint is overridden)"
 }
 
 // setting returns the attribute's value if it is known and set, else the environment variable.

@@ -15,7 +15,8 @@ import (
 
 func clearEnv(t *testing.T) {
 	for _, v := range []string{"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SECURITY_TOKEN", "TENCENTCLOUD_REGION",
-		"TENCENTCLOUD_PROFILE", "TENCENTCLOUD_CONFIG_DIR", "EDGECLOUD_ECM_REGION", "EDGECLOUD_ENDPOINT_ECM", "EDGECLOUD_ENDPOINT_VPC", "EDGECLOUD_ENDPOINT_EDGEZONE"} {
+		"TENCENTCLOUD_PROFILE", "TENCENTCLOUD_CONFIG_DIR", "EDGECLOUD_ECM_REGION", "EDGECLOUD_ENDPOINT_ECM", "EDGECLOUD_ENDPOINT_VPC", "EDGECLOUD_ENDPOINT_EDGEZONE",
+		"EDGECLOUD_SHARED_RATE_LIMIT", "EDGECLOUD_RATE_LIMIT_DIR"} {
 		t.Setenv(v, "")
 	}
 }
@@ -24,6 +25,7 @@ func emptyModel() providerModel {
 	return providerModel{
 		SecretID: types.StringNull(), SecretKey: types.StringNull(), SecurityToken: types.StringNull(), Region: types.StringNull(),
 		Profile: types.StringNull(), ECMRegion: types.StringNull(), RateLimit: types.Float64Null(), MaxRetries: types.Int64Null(),
+		SharedLimit: types.BoolNull(),
 	}
 }
 
@@ -102,5 +104,52 @@ func TestConfig_ProfileSuppliesKeysWithoutLeakingThem(t *testing.T) {
 	}
 	if _, err := loadProfile("../etc/passwd"); err == nil {
 		t.Fatal("profile names must not traverse directories")
+	}
+}
+
+func TestConfig_SharedRateLimit(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		attribute types.Bool
+		env       string
+		want      tencent.SharedRateLimit
+	}{
+		{"default: on for real endpoints, off for overridden ones", types.BoolNull(), "", tencent.SharedRateLimitAuto},
+		{"attribute on", types.BoolValue(true), "", tencent.SharedRateLimitOn},
+		{"attribute beats environment", types.BoolValue(false), "true", tencent.SharedRateLimitOff},
+		{"environment", types.BoolNull(), "true", tencent.SharedRateLimitOn},
+		{"environment off", types.BoolNull(), "0", tencent.SharedRateLimitOff},
+		{"unknown attribute is unset", types.BoolUnknown(), "", tencent.SharedRateLimitAuto},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			clearEnv(t)
+			t.Setenv("EDGECLOUD_SHARED_RATE_LIMIT", tt.env)
+			t.Setenv("EDGECLOUD_RATE_LIMIT_DIR", "/tmp/edgecloud-test-ratelimit")
+			m := emptyModel()
+			m.SharedLimit = tt.attribute
+			cfg, _, diags := m.resolve("test")
+			if diags.HasError() || cfg.SharedRateLimit != tt.want || cfg.RateLimitDir != "/tmp/edgecloud-test-ratelimit" {
+				t.Fatalf("shared = %v, dir = %q, %v", cfg.SharedRateLimit, cfg.RateLimitDir, diags)
+			}
+		})
+	}
+	clearEnv(t)
+	t.Setenv("EDGECLOUD_SHARED_RATE_LIMIT", "sometimes")
+	_, _, diags := emptyModel().resolve("test")
+	if !diags.HasError() || !strings.Contains(diags.Errors()[0].Detail(), "true or false") {
+		t.Fatalf("diags = %v", diags)
+	}
+}
+
+func TestConfig_RetryAndRateDefaults(t *testing.T) {
+	clearEnv(t)
+	cfg, _, diags := emptyModel().resolve("test")
+	if diags.HasError() || cfg.MaxRetries != 10 || cfg.RateLimit != 20 {
+		t.Fatalf("max_retries = %d, rate_limit = %v, %v", cfg.MaxRetries, cfg.RateLimit, diags)
+	}
+	m := emptyModel()
+	m.MaxRetries, m.RateLimit = types.Int64Value(0), types.Float64Value(5)
+	if cfg, _, _ = m.resolve("test"); cfg.MaxRetries != 0 || cfg.RateLimit != 5 {
+		t.Fatalf("max_retries = %d, rate_limit = %v", cfg.MaxRetries, cfg.RateLimit)
 	}
 }

@@ -13,10 +13,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -78,14 +78,26 @@ func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, 
 				},
 			},
 			"rate_limit": schema.Float64Attribute{
-				MarkdownDescription: "Requests per second the provider sends per API action, shared by all resources. Defaults to 20, the limit the APIs document.",
+				MarkdownDescription: "Requests per second the provider sends per API action, shared by all resources (and, with `shared_rate_limit`, by the other processes on this machine). The provider slows down on its own when the API answers `RequestLimitExceeded` and climbs back to this rate as calls succeed. Defaults to 20, the limit the APIs document.",
 				Optional:            true,
 				Validators:          []validator.Float64{float64validator.Between(0.1, 1000)},
 			},
 			"max_retries": schema.Int64Attribute{
-				MarkdownDescription: "How many times one API call is retried after throttling or a transient error (reads only for the latter). Defaults to 10.",
-				Optional:            true,
-				Validators:          []validator.Int64{int64validator.Between(0, 100)},
+				MarkdownDescription: "How many times one API call is retried after an answer that invites a retry: throttling " +
+					"(`RequestLimitExceeded*`, any call), an expired signature (once), `InternalError` or `ServiceUnavailable` (reads only). " +
+					"Failures that get no answer are not counted: a refused connection or a resolver failure (the request never left; any call; a host name that does not exist fails at once) " +
+					"and, for reads only, a reset, a timeout or a non-API answer are retried for up to 2 minutes from the first of them, " +
+					"within the operation's timeouts. `0` turns every retry off. Defaults to 10.",
+				Optional:   true,
+				Validators: []validator.Int64{int64validator.Between(0, 100)},
+			},
+			"shared_rate_limit": schema.BoolAttribute{
+				MarkdownDescription: "Share `rate_limit` with the other Terraform processes on this machine (Terragrunt `run-all`, parallel CI jobs) " +
+					"that use the same credentials and endpoint, so that together they stay under it; they coordinate through small " +
+					"locked files in the user cache directory (`terraform-provider-edgecloud/ratelimit`, or `EDGECLOUD_RATE_LIMIT_DIR`). " +
+					"Defaults to `true` for the real endpoints and `false` for a service whose endpoint is overridden (the sandbox). " +
+					"Falls back to `EDGECLOUD_SHARED_RATE_LIMIT`.",
+				Optional: true,
 			},
 		},
 	}
@@ -127,5 +139,6 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmvpc.NewDataSource,
 		ecmsubnet.NewDataSource,
 		ecmeip.NewDataSource,
+		ecmeip.NewQuotaDataSource,
 	}
 }

@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,8 +18,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 )
 
 // The shape rules a new resource cannot break without a test failing here (ARCHITECTURE.md, "A new
@@ -63,8 +66,15 @@ func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r reso
 		t.Errorf("%s: a regional resource must be configurable and modify its plan", name)
 		return
 	}
+	// Plan-time checks of the resource (a quota preflight) may call the API: this one refuses every
+	// call, so they can only warn.
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = w.Write([]byte(`{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"shape test"},"RequestId":"r-1"}}`))
+	}))
+	defer api.Close()
+	c := conn.New(tencent.Config{SecretID: "AKIDshape", SecretKey: "shape", Endpoints: map[string]string{"ecm": api.URL}}, "ap-xian-ecm")
 	var cresp resource.ConfigureResponse
-	rc.Configure(ctx, resource.ConfigureRequest{ProviderData: &conn.Conn{ECMRegion: "ap-xian-ecm"}}, &cresp)
+	rc.Configure(ctx, resource.ConfigureRequest{ProviderData: c}, &cresp)
 	typ := sresp.Schema.Type().TerraformType(ctx).(tftypes.Object)
 	nulls := make(map[string]tftypes.Value, len(typ.AttributeTypes))
 	for k, at := range typ.AttributeTypes {

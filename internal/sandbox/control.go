@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // controlPrefix is where the unsigned test-control surface lives.
@@ -13,12 +14,21 @@ const controlPrefix = "/_sandbox/"
 
 // serveControl serves:
 //
-//	POST   /_sandbox/reset       clear state, faults, counts, rate-limit overrides
+//	POST   /_sandbox/reset       clear state, faults, counts, rate-limit and limit overrides
 //	GET    /_sandbox/faults      list fault rules
-//	POST   /_sandbox/faults      add a fault rule (body: Fault; durations like "2s")
+//	POST   /_sandbox/faults      add a fault rule (body: Fault; durations like "2s"); "action": ""
+//	                             (or none) matches every action, "count": 0 every call: so
+//	                             {"latency":"50ms"} slows every call until DELETE
 //	DELETE /_sandbox/faults      remove all fault rules
 //	POST   /_sandbox/ratelimit   {"action":"DescribeVpcs","per_second":1} (optional "service")
 //	GET    /_sandbox/calls       {"ecm.CreateVpc": 3, ...}
+//	GET    /_sandbox/refused     calls refused by the rate limit: {"ecm.DescribeAddresses": 3, ...};
+//	                             ?reason=auth: those refused for authentication (AuthFailure.*)
+//	GET    /_sandbox/limits      effective named limits (quotas): {"ecm.vpcs_per_region": 5, ...}
+//	POST   /_sandbox/limits      override some: {"ecm.vpcs_per_region": 10000}; unknown names are 400
+//	DELETE /_sandbox/limits      drop the overrides (back to defaults and -limit / Options.Limits)
+//	POST   /_sandbox/credentials {"ttl":"1h"}: mint temporary credentials, answered as
+//	                             {"secret_id","secret_key","token","expires_at"}; send the token as X-TC-Token
 //	GET    /_sandbox/health      200 {"status":"ok"}
 func (s *Sandbox) serveControl(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, controlPrefix), "/")
@@ -36,6 +46,23 @@ func (s *Sandbox) serveControl(w http.ResponseWriter, r *http.Request) {
 		if allowMethods(w, r, http.MethodGet) {
 			writeJSON(w, http.StatusOK, s.CallCounts())
 		}
+	case "refused":
+		if allowMethods(w, r, http.MethodGet) {
+			switch reason := r.URL.Query().Get("reason"); reason {
+			case "", "throttled", "ratelimit":
+				writeJSON(w, http.StatusOK, s.RefusedCalls())
+			case "auth":
+				writeJSON(w, http.StatusOK, s.AuthRefusedCalls())
+			default:
+				controlError(w, http.StatusBadRequest, fmt.Errorf("reason must be throttled (default) or auth, got %q", reason))
+			}
+		}
+	case "limits":
+		s.serveLimits(w, r)
+	case "credentials":
+		if allowMethods(w, r, http.MethodPost) {
+			s.serveCredentials(w, r)
+		}
 	case "faults":
 		s.serveFaults(w, r)
 	case "ratelimit":
@@ -43,7 +70,7 @@ func (s *Sandbox) serveControl(w http.ResponseWriter, r *http.Request) {
 			s.serveRateLimit(w, r)
 		}
 	default:
-		controlError(w, http.StatusNotFound, fmt.Errorf("no control endpoint %s; see /_sandbox/health, reset, faults, ratelimit, calls", r.URL.Path))
+		controlError(w, http.StatusNotFound, fmt.Errorf("no control endpoint %s; see /_sandbox/health, reset, faults, ratelimit, calls, refused, limits, credentials", r.URL.Path))
 	}
 }
 
@@ -69,6 +96,47 @@ func (s *Sandbox) serveFaults(w http.ResponseWriter, r *http.Request) {
 	default:
 		allowMethods(w, r, http.MethodGet, http.MethodPost, http.MethodDelete)
 	}
+}
+
+func (s *Sandbox) serveLimits(w http.ResponseWriter, r *http.Request) {
+	switch r.Method {
+	case http.MethodGet:
+		writeJSON(w, http.StatusOK, s.Limits())
+	case http.MethodDelete:
+		s.ClearLimits()
+		writeJSON(w, http.StatusOK, s.Limits())
+	case http.MethodPost:
+		var values map[string]int
+		if err := decodeControl(r, &values); err != nil {
+			controlError(w, http.StatusBadRequest, err)
+			return
+		}
+		if err := s.SetLimits(values); err != nil {
+			controlError(w, http.StatusBadRequest, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, s.Limits())
+	default:
+		allowMethods(w, r, http.MethodGet, http.MethodPost, http.MethodDelete)
+	}
+}
+
+type credentialsRequest struct {
+	TTL jsonDuration `json:"ttl"`
+}
+
+func (s *Sandbox) serveCredentials(w http.ResponseWriter, r *http.Request) {
+	var req credentialsRequest
+	if err := decodeControl(r, &req); err != nil {
+		controlError(w, http.StatusBadRequest, err)
+		return
+	}
+	tc, err := s.MintTemporaryCredentials(time.Duration(req.TTL))
+	if err != nil {
+		controlError(w, http.StatusBadRequest, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tc)
 }
 
 type rateLimitRequest struct {

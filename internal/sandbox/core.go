@@ -20,6 +20,17 @@ func (c core) CountCall(key string) {
 	c.s.ctl.Unlock()
 }
 
+func (c core) CountRefused(key, reason string) {
+	c.s.ctl.Lock()
+	m := c.s.refused[reason]
+	if m == nil {
+		m = map[string]int{}
+		c.s.refused[reason] = m
+	}
+	m[key]++
+	c.s.ctl.Unlock()
+}
+
 func (c core) Allow(service, action string) bool { return c.s.allow(service, action) }
 
 func (c core) TakeFaults(service, action string) host.Effects { return c.s.takeFaults(service, action) }
@@ -33,7 +44,10 @@ func (c core) Exec(fx host.Effects, fn func(host.Call) bool) {
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	call := host.Call{Now: s.now(), TaskDuration: s.taskDuration, TaskFails: fx.TaskResult == taskFailed}
+	call := host.Call{
+		Now: s.now(), TaskDuration: s.taskDuration, TaskFails: fx.TaskResult == taskFailed,
+		ReadLag: fx.ReadLag, Limits: s.limits.effective(),
+	}
 	if fx.TaskDuration != nil {
 		call.TaskDuration = *fx.TaskDuration
 	}

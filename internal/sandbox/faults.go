@@ -15,7 +15,12 @@ import (
 // and routing is matched against the rules in the order they were added;
 // every matching rule that fires contributes its effects: latencies add up,
 // the first error code wins (the call is then answered with it and nothing
-// happens), task overrides apply to the async task the call starts.
+// happens), task overrides apply to the async task the call starts, the
+// largest read lag applies to the call's writes.
+//
+// Service "" and Action "" match every call, so {"latency": "50ms"} (Count 0)
+// slows down every call until the rule is removed (Options.Latency, the
+// -latency flag, does the same and survives Reset).
 type Fault struct {
 	Service      string        `json:"service,omitempty"`       // "" = any
 	Action       string        `json:"action"`                  // e.g. "AllocateAddresses"; "" = any
@@ -24,6 +29,7 @@ type Fault struct {
 	Latency      time.Duration `json:"latency,omitempty"`       // delay before answering (honours request context cancellation)
 	TaskResult   string        `json:"task_result,omitempty"`   // "FAILED": the async task the action starts ends FAILED
 	TaskDuration time.Duration `json:"task_duration,omitempty"` // override task duration for tasks this action starts
+	ReadLag      int           `json:"read_lag,omitempty"`      // the call's writes stay invisible to the next ReadLag Describe calls that would show them (host.Effects.ReadLag)
 	Count        int           `json:"count,omitempty"`         // applies to the next Count matching calls (0 = unlimited)
 	Probability  float64       `json:"probability,omitempty"`   // 0 = always; else apply with this probability using rand seeded by Seed
 	Seed         int64         `json:"seed,omitempty"`
@@ -38,6 +44,7 @@ type faultWire struct {
 	Latency      jsonDuration `json:"latency,omitempty"`
 	TaskResult   string       `json:"task_result,omitempty"`
 	TaskDuration jsonDuration `json:"task_duration,omitempty"`
+	ReadLag      int          `json:"read_lag,omitempty"`
 	Count        int          `json:"count,omitempty"`
 	Probability  float64      `json:"probability,omitempty"`
 	Seed         int64        `json:"seed,omitempty"`
@@ -48,7 +55,7 @@ func (f Fault) MarshalJSON() ([]byte, error) {
 	return json.Marshal(faultWire{
 		Service: f.Service, Action: f.Action, ErrorCode: f.ErrorCode, Message: f.Message,
 		Latency: jsonDuration(f.Latency), TaskResult: f.TaskResult, TaskDuration: jsonDuration(f.TaskDuration),
-		Count: f.Count, Probability: f.Probability, Seed: f.Seed,
+		ReadLag: f.ReadLag, Count: f.Count, Probability: f.Probability, Seed: f.Seed,
 	})
 }
 
@@ -64,7 +71,7 @@ func (f *Fault) UnmarshalJSON(b []byte) error {
 	*f = Fault{
 		Service: w.Service, Action: w.Action, ErrorCode: w.ErrorCode, Message: w.Message,
 		Latency: time.Duration(w.Latency), TaskResult: w.TaskResult, TaskDuration: time.Duration(w.TaskDuration),
-		Count: w.Count, Probability: w.Probability, Seed: w.Seed,
+		ReadLag: w.ReadLag, Count: w.Count, Probability: w.Probability, Seed: w.Seed,
 	}
 	return nil
 }
@@ -119,11 +126,14 @@ func (f Fault) validate() error {
 	if f.Count < 0 {
 		return fmt.Errorf("count must not be negative")
 	}
+	if f.ReadLag < 0 {
+		return fmt.Errorf("read_lag must not be negative")
+	}
 	if f.Probability < 0 || f.Probability > 1 {
 		return fmt.Errorf("probability must be within [0, 1]")
 	}
-	if f.ErrorCode == "" && f.Latency == 0 && f.TaskResult == "" && f.TaskDuration == 0 {
-		return fmt.Errorf("a fault needs at least one of error_code, latency, task_result, task_duration")
+	if f.ErrorCode == "" && f.Latency == 0 && f.TaskResult == "" && f.TaskDuration == 0 && f.ReadLag == 0 {
+		return fmt.Errorf("a fault needs at least one of error_code, latency, task_result, task_duration, read_lag")
 	}
 	return nil
 }
@@ -178,7 +188,7 @@ func (s *Sandbox) Faults() []Fault {
 func (s *Sandbox) takeFaults(svc, act string) host.Effects {
 	s.ctl.Lock()
 	defer s.ctl.Unlock()
-	var fx host.Effects
+	fx := host.Effects{Latency: s.latency}
 	kept := s.faults[:0]
 	for _, r := range s.faults {
 		f := r.f
@@ -206,6 +216,7 @@ func (s *Sandbox) takeFaults(svc, act string) host.Effects {
 		if fx.TaskResult == "" && f.TaskResult != "" {
 			fx.TaskResult = f.TaskResult
 		}
+		fx.ReadLag = max(fx.ReadLag, f.ReadLag)
 		if fx.TaskDuration == nil && f.TaskDuration > 0 {
 			d := f.TaskDuration
 			fx.TaskDuration = &d

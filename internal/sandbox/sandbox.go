@@ -1,8 +1,9 @@
 // Package sandbox is a local HTTP emulator of the cloud APIs the
 // terraform-provider-edgecloud talks to. This package is its core: the
 // http.Handler that routes to the front doors, the control surface under
-// /_sandbox/ (reset, fault injection, per-action rate limits, call counts),
-// the clock, persistence and the list of products it hosts.
+// /_sandbox/ (reset, fault injection, per-action rate limits, call and
+// refusal counts, named limits, temporary credentials), the clock,
+// persistence and the list of products it hosts.
 //
 // What it hosts lives in subpackages: one front door per wire protocol
 // (tencentapi: Tencent Cloud API 3.0 with TC3 signatures) and one package per
@@ -35,6 +36,15 @@ type Options struct {
 	Now          func() time.Time  // optional clock, default time.Now
 	RateLimit    float64           // default per-action requests/second (0 => 20, < 0 => unlimited); exceeding answers RequestLimitExceeded
 	Logger       *log.Logger       // optional, one line per call: action, code, duration (never secrets)
+	// Limits overrides the products' named limits (quotas), e.g. {"ecm.vpcs_per_region": 10000}.
+	// Names a product declares are checked; the values survive Reset (they are configuration,
+	// like the -limit flag), while SetLimit's overrides do not.
+	Limits map[string]int
+	// Latency delays every API call (on top of latency faults); it survives Reset. 0 = none.
+	Latency time.Duration
+	// BodyTimeout bounds the reading of a request body (0 = tencentapi.DefaultBodyTimeout):
+	// a client that trickles its body is answered InvalidRequest.
+	BodyTimeout time.Duration
 }
 
 // DefaultRateLimit is the documented ECM frequency limit per action.
@@ -55,8 +65,12 @@ type Sandbox struct {
 	ctl         sync.Mutex // guards the fields below
 	faults      []*faultRule
 	counts      map[string]int
+	refused     map[string]map[string]int // reason (host.Refused*) -> "service.Action" -> calls
 	limiter     *limiter
 	defaultRate float64
+	latency     time.Duration // Options.Latency, added to every call
+
+	limits limitSet // named limits (quotas); its own lock
 }
 
 // product is one hosted product: its name is its section of the state file.
@@ -66,12 +80,18 @@ type product struct {
 }
 
 // New builds a Sandbox. With a StateFile that exists, its state is loaded.
-func New(opts Options) (*Sandbox, error) {
+func New(opts Options) (*Sandbox, error) { return build(opts, nil) }
+
+// build is New; more, when set, registers more products (tests).
+func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	if len(opts.Credentials) == 0 {
 		return nil, errors.New("sandbox: Options.Credentials must hold at least one SecretId/SecretKey pair")
 	}
 	if opts.TaskDuration < 0 {
 		return nil, errors.New("sandbox: Options.TaskDuration must not be negative")
+	}
+	if opts.Latency < 0 || opts.BodyTimeout < 0 {
+		return nil, errors.New("sandbox: Options.Latency and Options.BodyTimeout must not be negative")
 	}
 	keys := make(map[string]string, len(opts.Credentials))
 	for id, key := range opts.Credentials {
@@ -94,10 +114,13 @@ func New(opts Options) (*Sandbox, error) {
 		now:          now,
 		logger:       opts.Logger,
 		counts:       map[string]int{},
+		refused:      map[string]map[string]int{},
 		limiter:      newLimiter(),
 		defaultRate:  rate,
+		latency:      opts.Latency,
 	}
 	s.tencent = tencentapi.NewFrontDoor(core{s}, keys)
+	s.tencent.SetBodyTimeout(opts.BodyTimeout)
 
 	// The products served. A Tencent product is a state section plus a
 	// service on the Tencent front door; VPC and EdgeZone will be two more
@@ -105,6 +128,13 @@ func New(opts Options) (*Sandbox, error) {
 	ecmProduct := ecm.New()
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
+	if more != nil {
+		more(s)
+	}
+
+	if err := s.limits.configure(s.products, opts.Limits); err != nil {
+		return nil, err
+	}
 
 	if s.stateFile != "" {
 		if err := s.load(); err != nil {
@@ -119,6 +149,22 @@ func (s *Sandbox) register(name string, st host.Section) {
 	s.products = append(s.products, product{name: name, state: st})
 }
 
+// MintTemporaryCredentials creates temporary credentials (SecretId, SecretKey
+// and the token to send as X-TC-Token) that expire ttl from now on the sandbox
+// clock. They work alongside Options.Credentials and survive Reset. A token
+// with a long-term key, a temporary key without its token or with another
+// one, and an expired one are answered AuthFailure.TokenFailure.
+func (s *Sandbox) MintTemporaryCredentials(ttl time.Duration) (TemporaryCredentials, error) {
+	tc, err := s.tencent.MintTemporaryCredentials(s.now(), ttl)
+	if err != nil {
+		return TemporaryCredentials{}, fmt.Errorf("sandbox: %w", err)
+	}
+	return tc, nil
+}
+
+// TemporaryCredentials are minted by MintTemporaryCredentials.
+type TemporaryCredentials = tencentapi.TemporaryCredentials
+
 // ServeHTTP serves the Tencent API at "/" and the control surface at "/_sandbox/".
 func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == controlPrefix[:len(controlPrefix)-1] || strings.HasPrefix(r.URL.Path, controlPrefix) {
@@ -132,13 +178,17 @@ func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.tencent.ServeHTTP(w, r)
 }
 
-// Reset clears all state, faults, call counts and rate-limit overrides.
+// Reset clears all state, faults, call and refusal counts, rate-limit
+// overrides and limit overrides (SetLimit; Options.Limits stay). Minted
+// temporary credentials stay valid until they expire.
 func (s *Sandbox) Reset() {
 	s.ctl.Lock()
 	s.faults = nil
 	s.counts = map[string]int{}
+	s.refused = map[string]map[string]int{}
 	s.limiter = newLimiter()
 	s.ctl.Unlock()
+	s.limits.clearOverrides()
 
 	s.mu.Lock()
 	for _, p := range s.products {
@@ -155,6 +205,25 @@ func (s *Sandbox) CallCounts() map[string]int {
 	defer s.ctl.Unlock()
 	out := make(map[string]int, len(s.counts))
 	for k, v := range s.counts {
+		out[k] = v
+	}
+	return out
+}
+
+// RefusedCalls returns the number of calls the sandbox refused because of its
+// rate limit (answered RequestLimitExceeded) per "service.Action"; injected
+// error faults are not refusals. The calls are also in CallCounts.
+func (s *Sandbox) RefusedCalls() map[string]int { return s.refusedCounts(host.RefusedThrottled) }
+
+// AuthRefusedCalls returns the number of calls refused for failed
+// authentication (AuthFailure.*: signature, key, token) per "service.Action".
+func (s *Sandbox) AuthRefusedCalls() map[string]int { return s.refusedCounts(host.RefusedAuth) }
+
+func (s *Sandbox) refusedCounts(reason string) map[string]int {
+	s.ctl.Lock()
+	defer s.ctl.Unlock()
+	out := make(map[string]int, len(s.refused[reason]))
+	for k, v := range s.refused[reason] {
 		out[k] = v
 	}
 	return out

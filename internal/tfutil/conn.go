@@ -1,6 +1,6 @@
 // Package tfutil holds what every resource and data source shares, whatever its service: the
 // embeddable bases (type name, provider clients), diagnostics, the import-ID grammar, tags and small
-// value conversions. What belongs to one service lives beside its resources (resources/ecm/ecmbase).
+// value conversions. What belongs to one service lives beside its resources (internal/resources/ecmbase).
 package tfutil
 
 import (

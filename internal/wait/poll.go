@@ -19,6 +19,10 @@ type Options struct {
 	Backoff Backoff
 	// ProgressEvery is how often an INFO line reports that the wait goes on.
 	ProgressEvery time.Duration
+	// FirstPollAfter delays the first poll (0: poll at once). Task waits set it from Durations.
+	FirstPollAfter time.Duration
+	// Polls, when set, receives the number of polls the wait made.
+	Polls *int
 }
 
 // DefaultPollBackoff polls quickly at first (most tasks finish in seconds) and settles at 10 s.
@@ -61,8 +65,19 @@ func Until(ctx context.Context, opts Options, check CheckFunc) error {
 
 	state := "unknown"
 	nextProgress := start.Add(opts.ProgressEvery)
+	if opts.FirstPollAfter > 0 {
+		if err := Pause(waitCtx, opts.FirstPollAfter); err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("waiting for %s: %w", opts.Description, ctx.Err())
+			}
+			return &TimeoutError{Description: opts.Description, Timeout: budget.Round(time.Millisecond), LastState: state}
+		}
+	}
 	for attempt := 0; ; attempt++ {
-		done, s, err := check(waitCtx)
+		if opts.Polls != nil {
+			*opts.Polls = attempt + 1
+		}
+		done, s, err := check(markPolling(waitCtx))
 		if s != "" {
 			state = s
 		}
@@ -142,4 +157,18 @@ func ForTask(ctx context.Context, opts Options, task Task) error {
 			return false, raw, nil
 		}
 	})
+}
+
+type pollingKey struct{}
+
+func markPolling(ctx context.Context) context.Context {
+	return context.WithValue(ctx, pollingKey{}, true)
+}
+
+// IsPolling reports whether ctx belongs to a poll of Until: a wait for something to change. Reads
+// made for a wait must see the object as it is now, so batched readers never answer them from a
+// listing made earlier.
+func IsPolling(ctx context.Context) bool {
+	v, _ := ctx.Value(pollingKey{}).(bool)
+	return v
 }

@@ -12,7 +12,8 @@
 //     the calls spent on lookups reach half of them, so a stack of 10 objects in an account of
 //     100,000 costs one page plus its lookups, and 1,000 objects about 1.5 times their pages.
 //
-// Correctness first: a write to an object (or a failed write, whose outcome is unknown) is
+// Correctness first: reads made by a wait (wait.IsPolling) are never answered from a listing; a
+// write to an object (or a failed write, whose outcome is unknown) is
 // reported with Invalidate, and every read of that object that starts afterwards goes to the API in
 // a call that starts after the write; a snapshot never answers "not found" (a miss is confirmed with
 // the API), and it is never older than MaxSnapshotAge.
@@ -22,6 +23,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 // Spec describes one Describe action to a Reader.
@@ -150,6 +153,10 @@ func (r *Reader[T]) Find(ctx context.Context, region, id string) (*T, error) {
 	r.mu.Lock()
 	r.stats.Reads++
 	st := r.region(region)
+	if wait.IsPolling(ctx) {
+		// A wait is polling for a change: only a call made from now on may answer it.
+		return r.enqueue(ctx, st, region, id)
+	}
 	if obj, ok := r.fromSnapshot(st, id); ok {
 		r.stats.FromSnapshot++
 		r.mu.Unlock()
@@ -176,9 +183,14 @@ func (r *Reader[T]) Find(ctx context.Context, region, id string) (*T, error) {
 			return obj, nil
 		}
 	}
-	// Not in a listing: look it up. The request joins the queue, and the queue is only taken by a
-	// call that starts after this moment, so a read that starts after a write never gets the
-	// answer of a call made before it.
+	return r.enqueue(ctx, st, region, id)
+}
+
+// enqueue looks id up through the queue and waits for the answer. Called with r.mu held; returns
+// with it released. The request joins the queue, and the queue is only taken by a call that starts
+// after this moment, so a read that starts after a write never gets the answer of a call made
+// before it.
+func (r *Reader[T]) enqueue(ctx context.Context, st *regionState[T], region, id string) (*T, error) {
 	req := &request[T]{id: id, done: make(chan struct{})}
 	st.queue = append(st.queue, req)
 	lead := st.inFlight == 0

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 type obj struct {
@@ -230,7 +232,7 @@ func TestFind_ASmallStackInAHugeAccountNeverPagesThroughIt(t *testing.T) {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("x-%05d", 1000+i*1700)
 	}
-	parallel(t, r, ids, 10)
+	parallel(t, r, ids, 50)
 	if _, l := api.calls(); l > 1 {
 		t.Errorf("%d List pages for 10 reads in an account of 20,000; want at most the page that tells the size", l)
 	}
@@ -365,5 +367,28 @@ func parallel(t *testing.T, r *Reader[obj], ids []string, n int) {
 		if err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+func TestFind_AWaitIsNeverAnsweredFromTheSnapshot(t *testing.T) {
+	api := newFakeAPI(50)
+	r := NewReader(api.spec())
+	ids := make([]string, 50)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("x-%05d", i)
+	}
+	parallel(t, r, ids, 10) // the snapshot holds version 1 of everything
+	api.mu.Lock()
+	api.objects["x-00003"].Version = 2 // changed by the cloud on its own (a task finished)
+	api.mu.Unlock()
+	var got *obj
+	err := wait.Until(context.Background(), wait.Options{Backoff: wait.Backoff{Initial: 1, Max: 1, Multiplier: 1}},
+		func(ctx context.Context) (bool, string, error) {
+			o, err := r.Find(ctx, "r1", "x-00003")
+			got = o
+			return err == nil, "", err
+		})
+	if err != nil || got.Version != 2 {
+		t.Fatalf("a wait read %+v, %v; want the current version 2, not the listing's", got, err)
 	}
 }

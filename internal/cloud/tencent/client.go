@@ -35,20 +35,50 @@ type Config struct {
 	SecurityToken string
 	Region        string            // X-TC-Region; optional for ECM
 	Endpoints     map[string]string // service name -> base URL override, e.g. "http://127.0.0.1:8787"
-	RateLimit     float64           // requests per second per (service, action); 0 means 20
-	MaxRetries    int               // retries of one call after the first attempt
-	HTTPClient    *http.Client
-	UserAgent     string
+	RateLimit     float64           // requests per second per (service, action); 0 means 20. The ceiling of the adaptive rate.
+	// MaxRetries bounds the retries of one call after answers that ask for one (throttling, an
+	// expired signature, InternalError/ServiceUnavailable on reads). Failures with no answer are
+	// retried by time instead (TransportRetryWindow). 0 turns every retry off.
+	MaxRetries int
+	// SharedRateLimit says whether the rate limit is shared with the other processes on this machine
+	// that use the same credentials and endpoint (sharedlimit.go).
+	SharedRateLimit SharedRateLimit
+	// RateLimitDir holds the shared limiter's files; "" means
+	// os.UserCacheDir()/terraform-provider-edgecloud/ratelimit.
+	RateLimitDir string
+	HTTPClient   *http.Client
+	UserAgent    string
 	// Now is the clock used for X-TC-Timestamp; tests inject skew with it.
 	Now func() time.Time
 }
+
+// SharedRateLimit is the machine-wide limiter switch.
+type SharedRateLimit int
+
+const (
+	// SharedRateLimitAuto shares the limit for the real endpoints and not for a service whose endpoint
+	// is overridden (the sandbox, tests), whose budget is nobody else's.
+	SharedRateLimitAuto SharedRateLimit = iota
+	SharedRateLimitOn
+	SharedRateLimitOff
+)
+
+// TransportRetryWindow is how long failures that got no answer (connection refused, reset, timeout,
+// a non-API answer) are retried, from the first one of a run of them; the context deadline (the
+// resource's timeouts) ends it sooner. Long enough to ride out an endpoint restart or a short outage.
+const TransportRetryWindow = 2 * time.Minute
 
 // Client sends API 3.0 calls. It is safe for concurrent use and meant to be shared by every resource.
 type Client struct {
 	cfg      Config
 	http     *http.Client
 	limiters *limiterSet
+	shared   *sharedStore // nil when SharedRateLimit is off
 	backoff  wait.Backoff
+	// Test hooks: the clock of the limiters and retry windows, and the one way this client waits.
+	clock           func() time.Time
+	pause           func(context.Context, time.Duration) error
+	transportWindow time.Duration
 }
 
 // New builds a client. Missing credentials are not an error here (the values may be unknown at plan
@@ -66,7 +96,12 @@ func New(cfg Config) *Client {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return &Client{cfg: cfg, http: cfg.HTTPClient, limiters: sharedLimiters, backoff: wait.DefaultRetryBackoff}
+	c := &Client{cfg: cfg, http: cfg.HTTPClient, limiters: sharedLimiters, backoff: wait.DefaultRetryBackoff,
+		clock: time.Now, pause: wait.Pause, transportWindow: TransportRetryWindow}
+	if cfg.SharedRateLimit != SharedRateLimitOff {
+		c.shared = sharedStoreFor(cfg.RateLimitDir)
+	}
+	return c
 }
 
 // Call is one API action.
@@ -106,31 +141,94 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 	ctx = tflog.SetField(ctx, "tencent_action", call.Service.Name+":"+call.Action)
 	tflog.Trace(ctx, "Tencent API request", map[string]any{"body": redacted})
 	limiter := c.limiters.get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
+	sharedName := ""
+	if c.sharesLimit(call.Service.Name) {
+		sharedName = sharedFileName(endpoint, c.cfg.SecretID, call.Service.Name, call.Action)
+	}
 
+	var (
+		retries     int       // retries spent from MaxRetries
+		resigned    bool      // the one re-signing after an expired signature was used
+		noAnswerRun time.Time // when the current run of unanswered attempts began
+	)
 	for attempt := 0; ; attempt++ {
-		if err := limiter.Wait(ctx); err != nil {
+		if err := c.waitTurn(ctx, limiter, sharedName); err != nil {
 			return fmt.Errorf("%s:%s: waiting for the rate limiter: %w", call.Service.Name, call.Action, err)
 		}
 		start := time.Now()
 		requestID, err := c.send(ctx, call, endpoint, host, body, out)
 		maskAPIError(err, secrets)
+		now := c.clock()
+		var te *TransportError
+		if answered := !errors.As(err, &te); answered {
+			limiter.observe(ctx, now, IsThrottled(err))
+			noAnswerRun = time.Time{}
+		} else if noAnswerRun.IsZero() {
+			noAnswerRun = now
+		}
 		fields := map[string]any{"attempt": attempt + 1, "duration_ms": time.Since(start).Milliseconds(), "request_id": requestID}
 		if err == nil {
 			tflog.Debug(ctx, "Tencent API call", fields)
 			return nil
 		}
 		fields["error"] = err.Error()
-		if attempt >= c.cfg.MaxRetries || !retryDecision(err, call.Idempotent, attempt) {
+		retry := false
+		if c.cfg.MaxRetries > 0 {
+			switch retryDecision(err, call.Idempotent) {
+			case retryCounted:
+				retry = retries < c.cfg.MaxRetries
+				retries++
+			case retryResign:
+				retry = !resigned && retries < c.cfg.MaxRetries
+				resigned = true
+				retries++
+			case retryUntilWindow:
+				retry = now.Sub(noAnswerRun) < c.transportWindow
+			}
+		}
+		if !retry {
 			tflog.Debug(ctx, "Tencent API call failed", fields)
 			return err
 		}
 		delay := c.backoff.Delay(attempt)
 		fields["retry_in"] = delay.String()
 		tflog.Debug(ctx, "Tencent API call failed, retrying", fields)
-		if err := wait.Pause(ctx, delay); err != nil {
+		if err := c.pause(ctx, delay); err != nil {
 			return fmt.Errorf("%s:%s: %w (last error: %v)", call.Service.Name, call.Action, err, fields["error"])
 		}
 	}
+}
+
+// sharesLimit says whether calls to service go through the machine-wide limiter.
+func (c *Client) sharesLimit(service string) bool {
+	switch {
+	case c.shared == nil:
+		return false
+	case c.cfg.SharedRateLimit == SharedRateLimitOn:
+		return true
+	default: // Auto: only the real endpoint
+		return c.cfg.Endpoints[service] == ""
+	}
+}
+
+// waitTurn waits until this call may be sent: on the machine-wide timeline of sharedName when there is
+// one and it works, on the process's own bucket otherwise. Both space calls by the adaptive rate.
+func (c *Client) waitTurn(ctx context.Context, b *bucket, sharedName string) error {
+	if sharedName != "" {
+		var maxWait time.Duration
+		if dl, ok := ctx.Deadline(); ok {
+			maxWait = max(time.Until(dl), time.Nanosecond)
+		}
+		interval := time.Duration(float64(time.Second) / b.rate())
+		delay, ok, err := c.shared.reserve(ctx, sharedName, c.clock, interval, maxWait, c.pause)
+		if err != nil {
+			return err
+		}
+		if ok {
+			return c.pause(ctx, delay)
+		}
+	}
+	return b.waitLocal(ctx, c.clock(), c.pause)
 }
 
 // send makes one signed attempt and returns the RequestId it got, if any.
@@ -163,7 +261,7 @@ func (c *Client) send(ctx context.Context, call Call, endpoint, host string, bod
 
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return "", &TransportError{Service: call.Service.Name, Action: call.Action, Err: err}
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, Err: err, NotSent: notSent(err)}
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))

@@ -5,14 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"golang.org/x/time/rate"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
@@ -32,9 +31,18 @@ func (f *fakeAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.last = r
 	f.body, _ = io.ReadAll(r.Body)
 	a := f.answers[min(n, len(f.answers)-1)]
-	if a == "HANG-UP" {
+	switch a {
+	case "HANG-UP": // close after reading the request: the client sees EOF
 		hj, _ := w.(http.Hijacker)
 		conn, _, _ := hj.Hijack()
+		conn.Close()
+		return
+	case "RESET": // reset after reading the request: the client sees ECONNRESET
+		hj, _ := w.(http.Hijacker)
+		conn, _, _ := hj.Hijack()
+		if tcp, ok := conn.(*net.TCPConn); ok {
+			_ = tcp.SetLinger(0)
+		}
 		conn.Close()
 		return
 	}
@@ -113,6 +121,10 @@ func TestDo_RetryPolicy(t *testing.T) {
 		{"internal error on write is final", []string{internalBody, okBody}, false, "InternalError", 1},
 		{"dropped connection on read is retried", []string{"HANG-UP", okBody}, true, "", 2},
 		{"dropped connection on write is final", []string{"HANG-UP", okBody}, false, "EOF", 1},
+		{"reset after sending a read is retried", []string{"RESET", okBody}, true, "", 2},
+		{"reset after sending a write is final", []string{"RESET", okBody}, false, "reset", 1},
+		{"non-envelope answer on write is final", []string{"<html>bad gateway</html>", okBody}, false, "not an API 3.0 response", 1},
+		{"max_retries 0 retries nothing", []string{throttledBody, okBody}, true, "RequestLimitExceeded", 1},
 		{"expired signature is re-signed once", []string{expiredBody, okBody}, false, "", 2},
 		{"expired signature twice is final", []string{expiredBody}, false, "SignatureExpire", 2},
 		{"quota is final", []string{quotaBody, okBody}, true, "LimitExceeded", 1},
@@ -121,7 +133,11 @@ func TestDo_RetryPolicy(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			api := &fakeAPI{answers: tt.answers}
-			c := newTestClient(t, api)
+			c := newTestClient(t, api, func(cfg *Config) {
+				if strings.HasPrefix(tt.name, "max_retries 0") {
+					cfg.MaxRetries = 0
+				}
+			})
 			err := c.Do(context.Background(), Call{Service: testService, Action: "X", Idempotent: tt.idempotent}, nil)
 			if tt.wantErr == "" && err != nil {
 				t.Fatalf("unexpected error: %v", err)
@@ -207,7 +223,7 @@ func TestHasCode_MatchesPrefixBeforeDot(t *testing.T) {
 }
 
 func TestLimiters_SharedPerAccountAndAction(t *testing.T) {
-	s := &limiterSet{m: map[string]*rate.Limiter{}}
+	s := &limiterSet{m: map[string]*bucket{}}
 	a := s.get("id", "ecm", "DescribeVpcs", 20)
 	if s.get("id", "ecm", "DescribeVpcs", 20) != a {
 		t.Fatal("same key must share a bucket")

@@ -26,11 +26,14 @@ func (e *APIError) Detail() string {
 }
 
 // TransportError is a request that got no API answer: connection failure, timeout, a body that is not
-// the API envelope. Whether the server acted on it is unknown.
+// the API envelope. Whether the server acted on it is unknown, unless NotSent.
 type TransportError struct {
 	Service, Action string
 	StatusCode      int // 0 when no HTTP response arrived
 	Err             error
+	// NotSent is set when the connection could not be made (refused, DNS, dial timeout): no byte of
+	// the request reached the server, so even a write may be sent again.
+	NotSent bool
 }
 
 func (e *TransportError) Error() string {

@@ -20,3 +20,29 @@ func WaitNotFound(ctx context.Context, opts wait.Options, find func(ctx context.
 		return false, status, err
 	})
 }
+
+// ReadAfterWrite is how a resource reads an object back after it wrote it, on an API that may be
+// eventually consistent: it polls find until the object exists and shows the write (written reports
+// whether it does). "Not found" right after a create is not a deletion: it is polled past, until
+// opts.Timeout, and never removes the resource from state. Any other error stops at once.
+func ReadAfterWrite[T any](ctx context.Context, opts wait.Options, find func(ctx context.Context) (*T, error), written func(*T) bool) (*T, error) {
+	var last *T
+	err := wait.Until(ctx, opts, func(ctx context.Context) (bool, string, error) {
+		obj, err := find(ctx)
+		switch {
+		case IsNotFound(err):
+			return false, "not visible yet", nil
+		case err != nil:
+			return false, "", err
+		}
+		last = obj
+		if written != nil && !written(obj) {
+			return false, "not showing the change yet", nil
+		}
+		return true, "read back", nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return last, nil
+}

@@ -19,6 +19,9 @@ type Core interface {
 	Now() time.Time
 	// CountCall counts one call under key, "service.Action", rejected calls included.
 	CountCall(key string)
+	// CountRefused counts one call under key that the front door refused for
+	// reason (RefusedThrottled or RefusedAuth), on top of CountCall.
+	CountRefused(key, reason string)
 	// Allow takes a token from the (service, action) bucket; false means throttled.
 	Allow(service, action string) bool
 	// TakeFaults matches the fault rules against a call and consumes their counts.
@@ -30,6 +33,12 @@ type Core interface {
 	// Logf writes one log line when the sandbox has a logger.
 	Logf(format string, args ...any)
 }
+
+// Reasons a front door refuses a call (Core.CountRefused).
+const (
+	RefusedThrottled = "throttled" // the (service, action) token bucket was empty: RequestLimitExceeded
+	RefusedAuth      = "auth"      // authentication failed: AuthFailure.*
+)
 
 // Effects is what the matching fault rules do to one call.
 type Effects struct {

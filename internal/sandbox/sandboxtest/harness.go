@@ -109,6 +109,12 @@ func New(t testing.TB, opts sandbox.Options) *Harness {
 
 // Request builds a signed ECM request for action with a JSON body.
 func (h *Harness) Request(action string, params any) *http.Request {
+	return h.RequestAs(action, params, SecretID, SecretKey, "")
+}
+
+// RequestAs builds an ECM request signed with the given key pair; a token,
+// when not empty, is sent as X-TC-Token (unsigned, as the document allows).
+func (h *Harness) RequestAs(action string, params any, secretID, secretKey, token string) *http.Request {
 	var body []byte
 	switch p := params.(type) {
 	case nil:
@@ -125,7 +131,10 @@ func (h *Harness) Request(action string, params any) *http.Request {
 	r.Header.Set("Content-Type", "application/json; charset=utf-8")
 	r.Header.Set("X-TC-Action", action)
 	r.Header.Set("X-TC-Version", ECMVersion)
-	Sign(r, body, SecretID, SecretKey, "ecm", h.Clock.Now())
+	if token != "" {
+		r.Header.Set("X-TC-Token", token)
+	}
+	Sign(r, body, secretID, secretKey, "ecm", h.Clock.Now())
 	return r
 }
 

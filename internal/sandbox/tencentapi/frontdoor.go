@@ -1,10 +1,13 @@
 package tencentapi
 
 import (
+	"errors"
 	"io"
 	"mime"
+	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
@@ -13,18 +16,78 @@ import (
 // maxBodyBytes is the documented POST size limit for TC3-signed requests.
 const maxBodyBytes = 10 << 20
 
+// DefaultBodyTimeout bounds the reading of a request body (from the moment
+// the handler starts): a client that sends its headers and then trickles or
+// withholds the body is answered with bodyTimeoutCode instead of holding a
+// handler forever.
+const DefaultBodyTimeout = 10 * time.Second
+
+// bodyTimeoutCode answers a body that did not arrive in time. The document
+// has no code for a request timeout; InvalidRequest is a common code ("The
+// multipart format of the request body is incorrect.": the body could not be
+// taken as a request), as for any other body that cannot be read. A sandbox
+// choice.
+const bodyTimeoutCode = "InvalidRequest"
+
 // FrontDoor serves Tencent Cloud API 3.0 for the services registered with it.
 // It is an http.Handler for the path "/".
 type FrontDoor struct {
-	core     host.Core
-	keys     map[string]string // SecretId -> SecretKey
-	services map[string]*Service
+	core        host.Core
+	keys        *keyring
+	services    map[string]*Service
+	bodyTimeout time.Duration
 }
 
 // NewFrontDoor builds the Tencent API 3.0 front door; keys maps SecretId to
-// SecretKey.
+// SecretKey (the long-term keys; temporary ones are minted with
+// MintTemporaryCredentials).
 func NewFrontDoor(core host.Core, keys map[string]string) *FrontDoor {
-	return &FrontDoor{core: core, keys: keys, services: map[string]*Service{}}
+	return &FrontDoor{core: core, keys: newKeyring(keys), services: map[string]*Service{}, bodyTimeout: DefaultBodyTimeout}
+}
+
+func newKeyring(long map[string]string) *keyring {
+	return &keyring{long: long, temp: map[string]TemporaryCredentials{}}
+}
+
+// SetBodyTimeout sets how long a handler waits for the request body
+// (d <= 0: DefaultBodyTimeout). It is a wall-clock network deadline, set
+// through http.ResponseController where the connection supports it.
+func (d *FrontDoor) SetBodyTimeout(t time.Duration) {
+	if t <= 0 {
+		t = DefaultBodyTimeout
+	}
+	d.bodyTimeout = t
+}
+
+// Answer is one answered call as a Recorder sees it.
+type Answer struct {
+	Service  string // as named by the request (credential scope or Host), before it is known to exist
+	Action   string // X-TC-Action as sent
+	Code     string // the error code, "" for success
+	Injected bool   // the code comes from a fault rule, not from the sandbox's own logic
+}
+
+// Recorder sees every answer of every front door (a call cancelled during an
+// injected latency is not answered). It is a test hook (the error-code
+// conformance test in internal/sandbox/ecm); it must be cheap and safe for
+// concurrent use.
+type Recorder func(Answer)
+
+var recorder atomic.Pointer[Recorder]
+
+// SetRecorder installs r for the whole process (nil removes it).
+func SetRecorder(r Recorder) {
+	if r == nil {
+		recorder.Store(nil)
+		return
+	}
+	recorder.Store(&r)
+}
+
+func record(a Answer) {
+	if r := recorder.Load(); r != nil {
+		(*r)(a)
+	}
 }
 
 // Register serves a service (its credential-scope name must be unique).
@@ -40,21 +103,35 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	actionName := strings.TrimSpace(r.Header.Get(headerAction))
 	serviceName := d.serviceHint(r)
 	code := "OK"
+	answered, injected := true, false
 	defer func() {
 		d.core.Logf("%s.%s -> %s (%s) RequestId=%s", serviceName, actionName, code, time.Since(start).Round(time.Microsecond), requestID)
+		if answered {
+			rc := code
+			if rc == "OK" {
+				rc = ""
+			}
+			record(Answer{Service: serviceName, Action: actionName, Code: rc, Injected: injected})
+		}
 	}()
 	fail := func(e *Error) {
 		code = e.Code
 		writeAPIError(w, requestID, e)
 	}
-	d.core.CountCall(serviceName + "." + actionName)
+	key := serviceName + "." + actionName
+	d.core.CountCall(key)
 
 	if r.Method != http.MethodPost {
 		fail(Errf("UnsupportedProtocol", "The sandbox serves Tencent API 3.0 only as POST with a JSON body; got %s.", r.Method))
 		return
 	}
-	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+	body, err := d.readBody(w, r)
 	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() {
+			fail(Errf(bodyTimeoutCode, "The request body did not arrive within %s.", d.bodyTimeout))
+			return
+		}
 		fail(Errf("InvalidRequest", "The request body could not be read: %v.", err))
 		return
 	}
@@ -64,6 +141,9 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	cred, aerr := verifyTC3(r, body, d.keys, d.core.Now())
 	if aerr != nil {
+		if strings.HasPrefix(aerr.Code, "AuthFailure") {
+			d.core.CountRefused(key, host.RefusedAuth)
+		}
 		fail(aerr)
 		return
 	}
@@ -77,15 +157,18 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !d.core.Allow(svc.Name, actionName) {
+		d.core.CountRefused(key, host.RefusedThrottled)
 		fail(Errf("RequestLimitExceeded", "The number of requests to %s.%s exceeds the frequency limit.", svc.Name, actionName))
 		return
 	}
 	fx := d.core.TakeFaults(svc.Name, actionName)
 	if fx.Latency > 0 && !host.Wait(r.Context(), fx.Latency) {
 		code = "CANCELLED"
+		answered = false
 		return
 	}
 	if fx.ErrorCode != "" {
+		injected = true
 		fail(&Error{Code: fx.ErrorCode, Message: fx.Message})
 		return
 	}
@@ -101,6 +184,25 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := writeAPIResult(w, requestID, payload); err != nil {
 		fail(Errf("InternalError", "The sandbox could not encode its answer: %v.", err))
 	}
+}
+
+// readBody reads at most maxBodyBytes+1 bytes of the body within the body
+// timeout. The deadline is set on the connection when the ResponseWriter
+// supports it (a real server; not httptest.ResponseRecorder) and cleared
+// after a complete read, so that a latency fault does not trip it. After a
+// failed read the connection is closed with the answer: the server must not
+// wait for the rest of a body that does not come.
+func (d *FrontDoor) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	rc := http.NewResponseController(w)
+	deadline := rc.SetReadDeadline(time.Now().Add(d.bodyTimeout)) == nil
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodyBytes+1))
+	switch {
+	case err != nil:
+		w.Header().Set("Connection", "close")
+	case deadline:
+		_ = rc.SetReadDeadline(time.Time{})
+	}
+	return body, err
 }
 
 // route finds the service (credential scope), checks the version and finds the action.

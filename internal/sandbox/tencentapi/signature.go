@@ -126,12 +126,12 @@ func tc3Sign(secretKey, date, service, timestamp, canonicalRequest string) strin
 
 // verifyTC3 checks the request's TC3 signature against the key pairs in keys,
 // using now as the server clock. It returns the parsed credential.
-func verifyTC3(r *http.Request, body []byte, keys map[string]string, now time.Time) (*tc3Credential, *Error) {
+func verifyTC3(r *http.Request, body []byte, keys *keyring, now time.Time) (*tc3Credential, *Error) {
 	cred, aerr := parseTC3Authorization(r.Header.Get(headerAuth))
 	if aerr != nil {
 		return nil, aerr
 	}
-	secretKey, ok := keys[cred.SecretID]
+	secretKey, temp, ok := keys.secretKey(cred.SecretID)
 	if !ok {
 		return cred, Errf("AuthFailure.SecretIdNotFound", "The SecretId %q does not exist in this sandbox.", cred.SecretID)
 	}
@@ -154,6 +154,9 @@ func verifyTC3(r *http.Request, body []byte, keys map[string]string, now time.Ti
 	want := tc3Sign(secretKey, cred.Date, cred.Service, tsText, canonical)
 	if !hmac.Equal([]byte(want), []byte(cred.Signature)) {
 		return cred, Errf("AuthFailure.SignatureFailure", "The provided credentials could not be validated. Please check your signature is correct.")
+	}
+	if aerr := checkToken(r, temp, now); aerr != nil {
+		return cred, aerr
 	}
 	return cred, nil
 }

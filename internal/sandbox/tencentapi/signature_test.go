@@ -40,7 +40,7 @@ func tv1Auth(secretID, date, sig string) string {
 	return "TC3-HMAC-SHA256 Credential=" + secretID + "/" + date + "/cvm/tc3_request, SignedHeaders=content-type;host, Signature=" + sig
 }
 
-var tv1Keys = map[string]string{tv1SecretID: tv1SecretKey}
+var tv1Keys = newKeyring(map[string]string{tv1SecretID: tv1SecretKey})
 
 func TestTC3VectorTV1(t *testing.T) {
 	r := tv1Request(tv1Auth(tv1SecretID, "2019-02-25", tv1Signature), "1551113065", tv1Payload)
@@ -62,7 +62,7 @@ func TestTC3VectorTV2GET(t *testing.T) {
 	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	r.Header.Set("X-TC-Timestamp", "1539084154")
 	r.Header.Set("Authorization", "TC3-HMAC-SHA256 Credential="+tv2SecretID+"/2018-10-09/cvm/tc3_request, SignedHeaders=content-type;host, Signature="+tv2Signature)
-	if _, aerr := verifyTC3(r, nil, map[string]string{tv2SecretID: tv2SecretKey}, time.Unix(tv2Timestamp, 0)); aerr != nil {
+	if _, aerr := verifyTC3(r, nil, newKeyring(map[string]string{tv2SecretID: tv2SecretKey}), time.Unix(tv2Timestamp, 0)); aerr != nil {
 		t.Fatalf("TV-2 rejected: %v", aerr)
 	}
 }

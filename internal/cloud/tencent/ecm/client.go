@@ -5,8 +5,10 @@ package ecm
 
 import (
 	"context"
+	"sync"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 // Service is ECM's credential-scope name and API version (catalog §1.2).
@@ -17,6 +19,9 @@ var Service = tencent.Service{Name: "ecm", Version: "2019-07-19"}
 type Client struct {
 	api     *tencent.Client
 	readers readers
+
+	tasksMu sync.Mutex
+	tasks   map[string]*wait.Durations // per action that starts a task
 }
 
 // Options tune a Client.

@@ -58,7 +58,7 @@ func (r *eipResource) Create(ctx context.Context, req resource.CreateRequest, re
 			return
 		}
 	}
-	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.refresh(ctx, &plan, timeout, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -114,7 +114,7 @@ func (r *eipResource) Update(ctx context.Context, req resource.UpdateRequest, re
 			return
 		}
 	}
-	r.refresh(ctx, &plan, &resp.State, &resp.Diagnostics)
+	r.refresh(ctx, &plan, timeout, &resp.State, &resp.Diagnostics)
 }
 
 func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -130,7 +130,7 @@ func (r *eipResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	if step, err := releaseEIP(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString()); err != nil {
+	if step, err := releaseEIP(ctx, r.Conn(), state.EcmRegion.ValueString(), state.ID.ValueString(), state.AddressStatus.ValueString()); err != nil {
 		tfutil.AddError(&resp.Diagnostics, step, err)
 	}
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
@@ -60,6 +60,13 @@ func (m *resourceModel) fromAPI(a *ecm.Address) {
 	m.AddressType = types.StringValue(a.AddressType)
 	m.CreatedTime = types.StringValue(a.CreatedTime)
 	m.AddressStatus = types.StringValue(a.AddressStatus)
+}
+
+// shows reports whether the API's EIP carries the attributes this model wrote: its name and, once
+// a bandwidth task succeeded, its bandwidth.
+func (m *resourceModel) shows(a *ecm.Address) bool {
+	return tfutil.OptionalString(a.AddressName).Equal(m.AddressName) &&
+		(m.InternetMaxBandwidthOut.IsUnknown() || a.Bandwidth == m.InternetMaxBandwidthOut.ValueInt64())
 }
 
 type dataSourceModel struct {

@@ -17,7 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 )
 
 // ResourceType and DataSourceType are the Terraform type names of this package.
@@ -37,7 +37,9 @@ var (
 
 // NewResource is the edgecloud_ecm_eip constructor.
 func NewResource() resource.Resource {
-	return &eipResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
+	r := &eipResource{RegionalResource: ecmbase.NewRegionalResource(ResourceType, idPrefix)}
+	r.AlsoModifyPlan(r.preflight)
+	return r
 }
 
 type eipResource struct {

@@ -3,12 +3,14 @@ package eip_test
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
@@ -183,4 +185,37 @@ resource "edgecloud_ecm_eip" "test" {
 			},
 		},
 	})
+}
+
+func TestAccECMEIPQuotaDataSource_basic(t *testing.T) {
+	const q = "data.edgecloud_ecm_eip_quota.this"
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: `data "edgecloud_ecm_eip_quota" "this" { ecm_region = "ap-xian-ecm" }`,
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr(q, "ecm_region", "ap-xian-ecm"),
+					func(s *terraform.State) error {
+						a := s.RootModule().Resources[q].Primary.Attributes
+						limit, used, avail := atoi(a["total_limit"]), atoi(a["total_used"]), atoi(a["total_available"])
+						if limit <= 0 || avail != limit-used {
+							return fmt.Errorf("total: limit %d, used %d, available %d", limit, used, avail)
+						}
+						dl, du, da := atoi(a["daily_allocate_limit"]), atoi(a["daily_allocate_used"]), atoi(a["daily_allocate_available"])
+						if dl <= 0 || da != dl-du {
+							return fmt.Errorf("daily: limit %d, used %d, available %d", dl, du, da)
+						}
+						return nil
+					},
+				),
+			},
+		},
+	})
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -41,7 +41,7 @@ func Sweep(ctx context.Context, c *conn.Conn, region, prefix string) (int, error
 		if !strings.HasPrefix(a.AddressName, prefix) {
 			continue
 		}
-		if _, err := releaseEIP(ctx, c, region, a.AddressId); err != nil {
+		if _, err := releaseEIP(ctx, c, region, a.AddressId, a.AddressStatus); err != nil {
 			return n, err
 		}
 		n++

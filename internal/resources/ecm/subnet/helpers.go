@@ -16,9 +16,14 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
-// refresh reads the subnet back after a change and stores it.
+// refresh reads the subnet back after a change, until it shows the change (the API may be
+// eventually consistent), and stores it.
 func (r *subnetResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	s, err := r.Conn().ECM.FindSubnetByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	region, id := m.EcmRegion.ValueString(), m.ID.ValueString()
+	opts := wait.Options{Description: kind + " " + id + " showing the change", Timeout: readBackTimeout}
+	s, err := tencent.ReadAfterWrite(ctx, opts, func(ctx context.Context) (*ecm.Subnet, error) {
+		return r.Conn().ECM.FindSubnetByID(ctx, region, id)
+	}, m.shows)
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after a change", err)
 		return

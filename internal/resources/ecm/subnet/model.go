@@ -9,7 +9,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
@@ -72,6 +72,14 @@ func (m *resourceModel) fromAPI(s *ecm.Subnet) {
 	m.RouteTableID = types.StringValue(s.RouteTableId)
 	m.VpcCidrBlock = types.StringValue(s.VpcCidrBlock)
 	m.CreatedTime = types.StringValue(s.CreatedTime)
+}
+
+// shows reports whether the API's subnet carries the attributes this model would write.
+func (m *resourceModel) shows(s *ecm.Subnet) bool {
+	var got resourceModel
+	got.fromAPI(s)
+	broadcast := m.EnableBroadcast.IsUnknown() || m.EnableBroadcast.IsNull() || got.EnableBroadcast.Equal(m.EnableBroadcast)
+	return got.SubnetName.Equal(m.SubnetName) && got.Tags.Equal(m.Tags) && broadcast
 }
 
 type dataSourceModel struct {

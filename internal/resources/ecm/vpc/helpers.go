@@ -16,9 +16,14 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
-// refresh reads the VPC back after a change and stores it.
+// refresh reads the VPC back after a change, until it shows the change (the API may be eventually
+// consistent), and stores it.
 func (r *vpcResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
-	v, err := r.Conn().ECM.FindVpcByID(ctx, m.EcmRegion.ValueString(), m.ID.ValueString())
+	region, id := m.EcmRegion.ValueString(), m.ID.ValueString()
+	opts := wait.Options{Description: kind + " " + id + " showing the change", Timeout: readBackTimeout}
+	v, err := tencent.ReadAfterWrite(ctx, opts, func(ctx context.Context) (*ecm.VpcInfo, error) {
+		return r.Conn().ECM.FindVpcByID(ctx, region, id)
+	}, m.shows)
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString()+" after a change", err)
 		return

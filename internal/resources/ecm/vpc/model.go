@@ -8,7 +8,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
@@ -60,6 +60,13 @@ func (m *resourceModel) fromAPI(v *ecm.VpcInfo) {
 	m.Tags = tfutil.TagsFromAPI(v.TagSet)
 	m.IsDefault = types.BoolValue(v.IsDefault)
 	m.CreatedTime = types.StringValue(v.CreatedTime)
+}
+
+// shows reports whether the API's VPC carries the attributes this model would write.
+func (m *resourceModel) shows(v *ecm.VpcInfo) bool {
+	var got resourceModel
+	got.fromAPI(v)
+	return got.VpcName.Equal(m.VpcName) && got.Description.Equal(m.Description) && got.Tags.Equal(m.Tags)
 }
 
 type dataSourceModel struct {

@@ -15,7 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
@@ -27,6 +27,8 @@ const (
 	idPrefix       = "vpc-"
 	kind           = "ECM VPC"
 	deleteTimeout  = 5 * time.Minute
+	// readBackTimeout bounds how long a change may take to show in DescribeVpcs.
+	readBackTimeout = 5 * time.Minute
 )
 
 var (

@@ -1,0 +1,48 @@
+package wait
+
+import (
+	"sync"
+	"time"
+)
+
+// Durations learns how long tasks of one kind take, so that every wait on that kind makes its first
+// poll when such a task usually finishes instead of at once: a thousand EIP releases do not each
+// poll at the first-poll rate, and most tasks need one poll. Safe for concurrent use.
+//
+// The estimate starts at DefaultPollBackoff.Initial. A task found finished at its first poll
+// lowers it by a tenth (it may be shorter still); a task that needed more polls moves it a third of
+// the way toward the time it took. It stays between 100 ms and 10 s.
+type Durations struct {
+	mu  sync.Mutex
+	est time.Duration
+}
+
+const (
+	minFirstPoll = 100 * time.Millisecond
+	maxFirstPoll = 10 * time.Second
+)
+
+// FirstPoll is when a new wait should poll first.
+func (d *Durations) FirstPoll() time.Duration {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.est == 0 {
+		return DefaultPollBackoff.Initial
+	}
+	return d.est
+}
+
+// Observe records a finished wait: how long it took and how many polls it made.
+func (d *Durations) Observe(elapsed time.Duration, polls int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.est == 0 {
+		d.est = DefaultPollBackoff.Initial
+	}
+	if polls <= 1 {
+		d.est -= d.est / 10
+	} else {
+		d.est += (elapsed - d.est) / 3
+	}
+	d.est = min(max(d.est, minFirstPoll), maxFirstPoll)
+}

@@ -1,0 +1,33 @@
+package wait
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDurations_LearnsWhenTasksFinish(t *testing.T) {
+	var d Durations
+	if got := d.FirstPoll(); got != DefaultPollBackoff.Initial {
+		t.Fatalf("before any task: %s", got)
+	}
+	// Tasks take 2 s: waits that needed several polls pull the estimate up toward 2 s.
+	for range 10 {
+		d.Observe(2*time.Second, 3)
+	}
+	if got := d.FirstPoll(); got < 1800*time.Millisecond || got > 2*time.Second {
+		t.Fatalf("after 2 s tasks: first poll at %s", got)
+	}
+	// Tasks become quick: found finished at the first poll, the estimate comes down.
+	for range 30 {
+		d.Observe(d.FirstPoll(), 1)
+	}
+	if got := d.FirstPoll(); got > 200*time.Millisecond {
+		t.Fatalf("after quick tasks: first poll at %s", got)
+	}
+	for range 100 {
+		d.Observe(time.Hour, 5)
+	}
+	if got := d.FirstPoll(); got != maxFirstPoll {
+		t.Fatalf("capped at %s, got %s", maxFirstPoll, got)
+	}
+}
