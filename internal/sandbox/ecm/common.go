@@ -2,8 +2,10 @@ package ecm
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
@@ -11,8 +13,6 @@ import (
 // Shared ECM request pieces: regions and zones, tags, time formats.
 
 var (
-	regionPattern  = regexp.MustCompile(`^[a-z]{2}-[a-z]+-ecm(-[a-z0-9]+)*$`)
-	zoneSuffix     = regexp.MustCompile(`^(-[a-z0-9]+)*$`)
 	chinaStandard  = time.FixedZone("CST", 8*3600)
 	tcTimeLayout   = "2006-01-02 15:04:05"
 	isoTimeLayout  = "2006-01-02T15:04:05Z"
@@ -21,80 +21,116 @@ var (
 	ecmRegionParam = "EcmRegion"
 )
 
-// checkRegion validates a required EcmRegion.
-func checkRegion(v string) *tencentapi.Error {
+// Codes for an EcmRegion or Zone missing from the catalog, where the action's
+// table lists them. ReleaseAddresses and ModifyAddressesBandwidth list
+// neither: they answer InvalidParameterValue, the closest code of their tables.
+const (
+	codeInvalidRegion = "InvalidParameterValue.InvalidRegion"
+	codeInvalidZone   = "InvalidParameterValue.InvalidZone"
+)
+
+// checkRegion validates a required EcmRegion against the catalog and touches
+// the region (its default VPC and subnets appear the first time a call names it).
+func (e *state) checkRegion(c *tencentapi.Call, v string) *tencentapi.Error {
+	return e.checkRegionCode(c, v, codeInvalidRegion)
+}
+
+// checkRegionCode is checkRegion answering code for a region not in the catalog.
+func (e *state) checkRegionCode(c *tencentapi.Call, v, code string) *tencentapi.Error {
 	if aerr := tencentapi.Require(ecmRegionParam, v); aerr != nil {
 		return aerr
 	}
-	return checkOptionalRegion(v)
+	return e.checkOptionalRegionCode(c, v, code)
 }
 
 // checkOptionalRegion validates an EcmRegion that may be absent.
-func checkOptionalRegion(v string) *tencentapi.Error {
-	if v != "" && !regionPattern.MatchString(v) {
-		return tencentapi.Errf("InvalidParameterValue.InvalidRegion", "The ECM region %q is invalid; ECM regions look like ap-hangzhou-ecm.", v)
+func (e *state) checkOptionalRegion(c *tencentapi.Call, v string) *tencentapi.Error {
+	return e.checkOptionalRegionCode(c, v, codeInvalidRegion)
+}
+
+func (e *state) checkOptionalRegionCode(c *tencentapi.Call, v, code string) *tencentapi.Error {
+	if v == "" {
+		return nil
 	}
+	if _, ok := e.catalog.regions[v]; !ok {
+		return tencentapi.Errf(code, "The ECM region %q does not exist (DescribeNode lists the regions).", v)
+	}
+	e.touch(c, v)
 	return nil
 }
 
-// checkZone validates that zone belongs to region: the region name itself or
-// the region name followed by "-suffix" parts (ap-hangzhou-ecm-1).
-func checkZone(region, zone string) *tencentapi.Error {
+// checkZone validates that zone is a zone of region in the catalog.
+func (e *state) checkZone(region, zone string) *tencentapi.Error {
 	if aerr := tencentapi.Require("Zone", zone); aerr != nil {
 		return aerr
 	}
-	rest, ok := strings.CutPrefix(zone, region)
-	if !ok || !zoneSuffix.MatchString(rest) {
-		return tencentapi.Errf("InvalidParameterValue.InvalidZone", "The zone %q is not a zone of the ECM region %s (zones look like %s-1).", zone, region, region)
+	if e.catalog.zoneOf[zone] != region {
+		return tencentapi.Errf(codeInvalidZone, "The zone %q is not a zone of the ECM region %s (DescribeNode lists the zones).", zone, region)
 	}
 	return nil
 }
 
-// regionName gives a display name: ap-hangzhou-ecm → "Hangzhou",
-// ap-shenzhen-ecm-ct2 → "Shenzhen (CT2)".
-func regionName(region string) string {
-	parts := strings.Split(region, "-")
-	if len(parts) < 3 {
-		return region
+// ID shapes. The document gives prefixes (vpc-, subnet-, eip-), not shapes;
+// the sandbox, like the provider (internal/cloud/tencent/ecm.ValidID), takes
+// an ID to be its prefix followed by lowercase letters and digits. A
+// malformed ID is answered with the action's Malformed code (or the closest
+// code of its table), never as "not found".
+var idBody = regexp.MustCompile(`^[a-z0-9]+$`)
+
+// checkID validates one ID parameter; code is the action's code for a malformed ID.
+func checkID(param, prefix, id, code string) *tencentapi.Error {
+	if body, ok := strings.CutPrefix(id, prefix+"-"); !ok || !idBody.MatchString(body) {
+		return tencentapi.Errf(code, "The parameter %s=%q is malformed: %s IDs are %s- followed by lowercase letters and digits.", param, id, prefix, prefix)
 	}
-	name := title(parts[1])
-	if extra := parts[3:]; len(extra) > 0 {
-		name += " (" + strings.ToUpper(strings.Join(extra, "-")) + ")"
-	}
-	return name
+	return nil
 }
 
-// zoneName gives a display name: ap-hangzhou-ecm-1 → "Hangzhou Zone 1" (as
-// in the seed's examples), ap-shenzhen-ecm-ct2 → "Shenzhen Zone CT2".
-func zoneName(region, zone string) string {
-	parts := strings.Split(region, "-")
-	city := region
-	if len(parts) >= 2 {
-		city = title(parts[1])
+// checkIDs validates Name.N IDs.
+func checkIDs(param, prefix string, ids []string, code string) *tencentapi.Error {
+	for i, id := range ids {
+		if aerr := checkID(param+"."+strconv.Itoa(i), prefix, id, code); aerr != nil {
+			return aerr
+		}
 	}
-	suffix := strings.TrimPrefix(strings.TrimPrefix(zone, region), "-")
-	if suffix == "" {
-		suffix = strings.Join(parts[min(3, len(parts)):], "-")
-	}
-	if suffix == "" {
-		return city + " Zone"
-	}
-	return city + " Zone " + strings.ToUpper(suffix)
+	return nil
 }
 
-func title(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
+// Tag limits. The document says only that Key and Value are required (Tag,
+// L33830); it is silent on counts and lengths, so the sandbox uses those of
+// Tencent Cloud's tag service: at most 50 tags per resource, keys up to 127
+// characters, values up to 255.
+const (
+	maxTags        = 50
+	maxTagKeyChars = 127
+	maxTagValChars = 255
+)
 
-// checkTags validates Tags.N: non-empty keys, no duplicate keys.
-func checkTags(tags []tencentapi.Tag) *tencentapi.Error {
+// tagCodes are an action's codes for too many tags and a too long key or
+// value: its own table's LimitExceeded/TooLong codes when it has them,
+// else InvalidParameterValue.
+type tagCodes struct{ count, length string }
+
+var plainTagCodes = tagCodes{"InvalidParameterValue", "InvalidParameterValue"}
+
+// checkTags validates Tags.N: Key and Value required and non-empty, no
+// duplicate keys, the counts and lengths above.
+func checkTags(tags []tencentapi.Tag, codes tagCodes) *tencentapi.Error {
+	if len(tags) > maxTags {
+		return tencentapi.Errf(codes.count, "At most %d Tags may be given; got %d.", maxTags, len(tags))
+	}
 	seen := map[string]bool{}
 	for i, t := range tags {
 		if strings.TrimSpace(t.Key) == "" {
 			return tencentapi.Errf("InvalidParameterValue", "The parameter Tags.%d.Key must not be empty.", i)
+		}
+		if strings.TrimSpace(t.Value) == "" {
+			return tencentapi.Errf("InvalidParameterValue", "The parameter Tags.%d.Value must not be empty (a Tag's Key and Value are both required).", i)
+		}
+		if n := utf8.RuneCountInString(t.Key); n > maxTagKeyChars {
+			return tencentapi.Errf(codes.length, "The parameter Tags.%d.Key is %d characters long; at most %d are allowed.", i, n, maxTagKeyChars)
+		}
+		if n := utf8.RuneCountInString(t.Value); n > maxTagValChars {
+			return tencentapi.Errf(codes.length, "The parameter Tags.%d.Value is %d characters long; at most %d are allowed.", i, n, maxTagValChars)
 		}
 		if seen[t.Key] {
 			return tencentapi.Errf("InvalidParameterValue", "The tag key %q is given more than once in Tags.", t.Key)

@@ -21,14 +21,6 @@ const (
 	Version     = "2019-07-19"
 )
 
-// Quotas enforced by the sandbox.
-const (
-	vpcQuotaPerRegion     = 20
-	subnetQuotaPerVpc     = 50
-	addressQuotaPerRegion = 20
-	dailyAddressQuota     = 2 * addressQuotaPerRegion // reported, not enforced
-)
-
 // Product is ECM as the sandbox core hosts it.
 type Product struct {
 	state   *state
@@ -67,5 +59,8 @@ func (e *state) service() *tencentapi.Service {
 		"ReleaseAddresses":         {Run: tencentapi.Handle(e.releaseAddresses), Mutating: true},
 		"DescribeTaskResult":       {Run: tencentapi.Handle(e.describeTaskResult)},
 		"DescribeAddressQuota":     {Run: tencentapi.Handle(e.describeAddressQuota)},
+
+		"DescribeNode":          {Run: tencentapi.Handle(e.describeNode)},
+		"DescribeDefaultSubnet": {Run: tencentapi.Handle(e.describeDefaultSubnet)},
 	}}
 }

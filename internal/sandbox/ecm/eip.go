@@ -53,24 +53,44 @@ func (a *addressRecord) info() addressInfo {
 	}
 }
 
-// The public IPs handed out come from the documentation ranges
-// TEST-NET-3 and TEST-NET-2, .1 to .254 of each.
+// The public IPs handed out come from the documentation ranges TEST-NET-3
+// and TEST-NET-2 (.1 to .254 of each), then, once those are used, from the
+// benchmarking range 198.18.0.0/15, so that raised limits can hold tens of
+// thousands of EIPs.
 var ipPools = []netip.Prefix{
 	netip.MustParsePrefix("203.0.113.0/24"),
 	netip.MustParsePrefix("198.51.100.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"),
 }
 
-const hostsPerPool = 254
+// poolHosts is the number of addresses handed out from p (not the first and last).
+func poolHosts(p netip.Prefix) int { return 1<<(32-p.Bits()) - 2 }
+
+// poolAddr is the idx-th address of all the pools.
+func poolAddr(idx int) string {
+	for _, p := range ipPools {
+		if n := poolHosts(p); idx >= n {
+			idx -= n
+			continue
+		}
+		b := p.Addr().As4()
+		v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+		v += uint32(idx + 1)
+		return netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}).String()
+	}
+	return ""
+}
 
 // allocateIP returns an unused pool address, round-robin from NextIP, and
 // marks it used.
 func (e *state) allocateIP() (string, bool) {
-	total := len(ipPools) * hostsPerPool
+	total := 0
+	for _, p := range ipPools {
+		total += poolHosts(p)
+	}
 	for i := 0; i < total; i++ {
 		idx := (e.NextIP + i) % total
-		b := ipPools[idx/hostsPerPool].Addr().As4()
-		b[3] = byte(idx%hostsPerPool + 1)
-		ip := netip.AddrFrom4(b).String()
+		ip := poolAddr(idx)
 		if !e.ips[ip] {
 			e.ips[ip] = true
 			e.NextIP = (idx + 1) % total
@@ -92,35 +112,51 @@ type allocateAddressesRequest struct {
 }
 
 func (e *state) allocateAddresses(c *tencentapi.Call, req *allocateAddressesRequest) (any, *tencentapi.Error) {
-	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+	if aerr := e.checkRegion(c, req.EcmRegion); aerr != nil {
 		return nil, aerr
 	}
 	count := tencentapi.Int64Or(req.AddressCount, 1)
 	if count < 1 {
 		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter AddressCount=%d must be at least 1.", count)
 	}
+	// An ISP must be one the region offers (DescribeNode's ISPSet); without
+	// one, CTCC where offered, else the region's first (the document is silent).
+	offered := e.catalog.isps(req.EcmRegion)
 	isp := req.InternetServiceProvider
 	if isp == "" {
 		isp = defaultISP
+		if !tencentapi.AnyEqual(isp, offered) && len(offered) > 0 {
+			isp = offered[0]
+		}
 	}
 	if !validISPs[isp] {
 		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter InternetServiceProvider=%q must be one of CMCC, CTCC, CUCC.", req.InternetServiceProvider)
+	}
+	if !tencentapi.AnyEqual(isp, offered) {
+		return nil, tencentapi.Errf("InvalidParameterValue", "The ISP %s is not offered in the ECM region %s (offered: %s).", isp, req.EcmRegion, strings.Join(offered, ", "))
 	}
 	bw := tencentapi.Int64Or(req.InternetMaxBandwidthOut, defaultBandwidth)
 	if bw < minBandwidth || bw > maxBandwidth {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidBandwidth", "The parameter InternetMaxBandwidthOut=%d must be between %d and %d Mbps.", bw, minBandwidth, maxBandwidth)
 	}
-	if aerr := checkTags(req.Tags); aerr != nil {
+	if aerr := checkTags(req.Tags, tagCodes{"InvalidParameterValue.ParameterValueTooLarge", "InvalidParameterValue"}); aerr != nil {
 		return nil, aerr
 	}
 	if aerr := checkAllocateBinding(req, count); aerr != nil {
 		return nil, aerr
 	}
-	current := len(e.peekRegion(req.EcmRegion).Addresses)
-	if int64(current)+count > addressQuotaPerRegion {
-		return nil, tencentapi.Errf("LimitExceeded.AddressQuotaLimitExceeded", "Allocating %d EIP(s) would exceed the quota of %d EIPs in %s (%d in use).", count, addressQuotaPerRegion, req.EcmRegion, current)
-	}
 	r := e.region(req.EcmRegion)
+	current := len(r.Addresses)
+	if quota := limit(c, LimitEIPsPerRegion); int64(current)+count > int64(quota) {
+		return nil, tencentapi.Errf("LimitExceeded.AddressQuotaLimitExceeded", "Allocating %d EIP(s) would exceed the quota of %d EIPs in %s (%d in use).", count, quota, req.EcmRegion, current)
+	}
+	day := c.Now.UTC().Format(dayLayout)
+	if r.ApplyDay != day {
+		r.ApplyDay, r.ApplyCount = day, 0
+	}
+	if daily := limit(c, LimitEIPDailyAllocation); int64(r.ApplyCount)+count > int64(daily) {
+		return nil, tencentapi.Errf("LimitExceeded.AddressQuotaLimitExceededDailyAllocate", "Allocating %d EIP(s) would exceed the %d EIP allocations allowed per day in %s (%d made today, UTC).", count, daily, req.EcmRegion, r.ApplyCount)
+	}
 	ids := make([]string, 0, count)
 	for i := int64(0); i < count; i++ {
 		ip, ok := e.allocateIP()
@@ -142,10 +178,7 @@ func (e *state) allocateAddresses(c *tencentapi.Call, req *allocateAddressesRequ
 		}
 		r.Addresses[a.ID] = a
 		ids = append(ids, a.ID)
-	}
-	day := c.Now.UTC().Format(dayLayout)
-	if r.ApplyDay != day {
-		r.ApplyDay, r.ApplyCount = day, 0
+		e.lagWrite(c.ReadLag, kindAddress, req.EcmRegion, a.ID, nil)
 	}
 	r.ApplyCount += int(count)
 	t := e.startTask(c, req.EcmRegion, ids, 0)
@@ -184,6 +217,46 @@ type describeAddressesRequest struct {
 // Bound-resource fields are always null in the sandbox (no binding yet).
 func noMatch(*addressRecord, []string) bool { return false }
 
+// addressStatuses are Address.AddressStatus's documented values, which the
+// address-status filter accepts (the example's BINDED is not one of them).
+var addressStatuses = []string{"CREATING", "BINDING", "BIND", "UNBINDING", "UNBIND", "OFFLINING", "BIND_ENI"}
+
+// checkAddressFilters validates the values of the filters whose values are
+// documented: address-status (AddressStatus values) and is-arrears
+// (TRUE/FALSE, any case). InvalidParameterValue, from the action's table.
+func checkAddressFilters(filters []tencentapi.Filter) *tencentapi.Error {
+	for i, f := range filters {
+		for j, v := range f.Values {
+			switch {
+			case f.Name == "address-status" && !tencentapi.AnyEqual(v, addressStatuses):
+				return tencentapi.Errf("InvalidParameterValue", "The value Filters.%d.Values.%d=%q of address-status is not an EIP status (%s).", i, j, v, strings.Join(addressStatuses, ", "))
+			case f.Name == "is-arrears" && !strings.EqualFold(v, "TRUE") && !strings.EqualFold(v, "FALSE"):
+				return tencentapi.Errf("InvalidParameterValue", "The value Filters.%d.Values.%d=%q of is-arrears must be TRUE or FALSE.", i, j, v)
+			}
+		}
+	}
+	return nil
+}
+
+// describeAddressesCodes maps the shared Describe helper's codes that
+// DescribeAddresses' table lacks to the closest ones it has.
+var describeAddressesCodes = map[string]string{
+	"InvalidParameter.Coexist":                  "InvalidParameter",
+	"InvalidParameterValue.InvalidFilter":       "InvalidParameterValue",
+	"InvalidParameterValue.FilterLimitExceeded": "InvalidParameterValue.ParameterValueTooLarge",
+}
+
+// remapCode answers an action's documented code for a helper's code.
+func remapCode(aerr *tencentapi.Error, codes map[string]string) *tencentapi.Error {
+	if aerr == nil {
+		return nil
+	}
+	if to, ok := codes[aerr.Code]; ok {
+		return &tencentapi.Error{Code: to, Message: aerr.Message}
+	}
+	return aerr
+}
+
 var addressFilters = tencentapi.FilterSet[*addressRecord]{
 	Defs: map[string]tencentapi.FilterDef[*addressRecord]{
 		"address-id":           {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.ID, v) }},
@@ -207,9 +280,11 @@ var addressFilters = tencentapi.FilterSet[*addressRecord]{
 	LimitCode:  "InvalidParameterValue.ParameterValueTooLarge",
 }
 
-func (e *state) describeAddresses(_ *tencentapi.Call, req *describeAddressesRequest) (any, *tencentapi.Error) {
+func (e *state) describeAddresses(c *tencentapi.Call, req *describeAddressesRequest) (any, *tencentapi.Error) {
 	page, total, aerr := tencentapi.Describe[*addressRecord]{
-		Scope:    checkRegion(req.EcmRegion),
+		Scope: tencentapi.FirstErr(e.checkRegion(c, req.EcmRegion),
+			checkIDs("AddressIds", "eip", req.AddressIds, "UnsupportedOperation.Malformed"),
+			checkAddressFilters(req.Filters)),
 		IDsParam: "AddressIds", IDs: req.AddressIds, TooManyIDs: "InvalidParameterValue.ParameterValueTooLarge",
 		Filters: req.Filters, FilterSet: addressFilters,
 		Offset: tencentapi.Int(req.Offset), Limit: tencentapi.Int(req.Limit), PagingCode: "InvalidParameterValue",
@@ -217,7 +292,7 @@ func (e *state) describeAddresses(_ *tencentapi.Call, req *describeAddressesRequ
 		Candidates: func(ids []string) []*addressRecord { return e.addresses(req.EcmRegion, ids) },
 	}.Run()
 	if aerr != nil {
-		return nil, aerr
+		return nil, remapCode(aerr, describeAddressesCodes)
 	}
 	set := []addressInfo{}
 	for _, a := range page {
@@ -239,12 +314,13 @@ func (e *state) addresses(regionName string, ids []string) []*addressRecord {
 				out = append(out, e.Regions[regionName].Addresses[id])
 			}
 		}
-		return out
+	} else {
+		for _, a := range e.peekRegion(regionName).Addresses {
+			out = append(out, a)
+		}
 	}
-	for _, a := range e.peekRegion(regionName).Addresses {
-		out = append(out, a)
-	}
-	return out
+	return applyLag(e, kindAddress, regionName, ids, out, func(a *addressRecord) string { return a.ID },
+		func(_ string, before any) *addressRecord { return before.(*addressRecord) })
 }
 
 type describeAddressQuotaRequest struct {
@@ -252,7 +328,7 @@ type describeAddressQuotaRequest struct {
 }
 
 func (e *state) describeAddressQuota(c *tencentapi.Call, req *describeAddressQuotaRequest) (any, *tencentapi.Error) {
-	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+	if aerr := e.checkRegion(c, req.EcmRegion); aerr != nil {
 		return nil, aerr
 	}
 	r := e.peekRegion(req.EcmRegion)
@@ -263,8 +339,9 @@ func (e *state) describeAddressQuota(c *tencentapi.Call, req *describeAddressQuo
 	return struct {
 		QuotaSet []eipQuota `json:"QuotaSet"`
 	}{[]eipQuota{
-		{QuotaId: "TOTAL_EIP_QUOTA", QuotaCurrent: len(r.Addresses), QuotaLimit: addressQuotaPerRegion},
-		{QuotaId: "DAILY_EIP_APPLY", QuotaCurrent: applied, QuotaLimit: dailyAddressQuota},
-		{QuotaId: "DAILY_EIP_ASSIGN", QuotaCurrent: 0, QuotaLimit: dailyAddressQuota},
+		{QuotaId: "TOTAL_EIP_QUOTA", QuotaCurrent: len(r.Addresses), QuotaLimit: limit(c, LimitEIPsPerRegion)},
+		{QuotaId: "DAILY_EIP_APPLY", QuotaCurrent: applied, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
+		// Binding is not emulated yet: nothing is assigned; the limit mirrors the daily allocations, as in the example.
+		{QuotaId: "DAILY_EIP_ASSIGN", QuotaCurrent: 0, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
 	}}, nil
 }

@@ -54,8 +54,11 @@ type modifyAddressAttributeRequest struct {
 	EipDirectConnection *string `json:"EipDirectConnection"` // TRUE / FALSE
 }
 
-func (e *state) modifyAddressAttribute(_ *tencentapi.Call, req *modifyAddressAttributeRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(checkRegion(req.EcmRegion), tencentapi.Require("AddressId", req.AddressId)); aerr != nil {
+func (e *state) modifyAddressAttribute(c *tencentapi.Call, req *modifyAddressAttributeRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(e.checkRegion(c, req.EcmRegion), tencentapi.Require("AddressId", req.AddressId)); aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkID("AddressId", "eip", req.AddressId, "UnsupportedOperation.Malformed"); aerr != nil {
 		return nil, aerr
 	}
 	if req.AddressName != nil {
@@ -81,6 +84,7 @@ func (e *state) modifyAddressAttribute(_ *tencentapi.Call, req *modifyAddressAtt
 	if aerr := checkSettled(a); aerr != nil {
 		return nil, aerr
 	}
+	e.lagAddresses(c, req.EcmRegion, as)
 	if req.AddressName != nil {
 		a.Name = *req.AddressName
 	}
@@ -97,11 +101,16 @@ type modifyAddressesBandwidthRequest struct {
 }
 
 func (e *state) modifyAddressesBandwidth(c *tencentapi.Call, req *modifyAddressesBandwidthRequest) (any, *tencentapi.Error) {
-	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+	// The table lists neither InvalidRegion nor a Malformed code: an unknown
+	// region and a malformed ID are InvalidParameterValue, the closest.
+	if aerr := e.checkRegionCode(c, req.EcmRegion, "InvalidParameterValue"); aerr != nil {
 		return nil, aerr
 	}
 	if len(req.AddressIds) == 0 {
 		return nil, tencentapi.Errf("MissingParameter", "The parameter AddressIds is required.")
+	}
+	if aerr := checkIDs("AddressIds", "eip", req.AddressIds, "InvalidParameterValue"); aerr != nil {
+		return nil, aerr
 	}
 	if req.InternetMaxBandwidthOut == nil {
 		return nil, tencentapi.Errf("MissingParameter", "The parameter InternetMaxBandwidthOut is required.")
@@ -135,11 +144,15 @@ type releaseAddressesRequest struct {
 }
 
 func (e *state) releaseAddresses(c *tencentapi.Call, req *releaseAddressesRequest) (any, *tencentapi.Error) {
-	if aerr := checkRegion(req.EcmRegion); aerr != nil {
+	// The table lists no InvalidRegion: an unknown region is InvalidParameterValue, the closest.
+	if aerr := e.checkRegionCode(c, req.EcmRegion, "InvalidParameterValue"); aerr != nil {
 		return nil, aerr
 	}
 	if len(req.AddressIds) == 0 {
 		return nil, tencentapi.Errf("MissingParameter", "The parameter AddressIds is required.")
+	}
+	if aerr := checkIDs("AddressIds", "eip", req.AddressIds, "UnsupportedOperation.Malformed"); aerr != nil {
+		return nil, aerr
 	}
 	r := e.peekRegion(req.EcmRegion)
 	as, aerr := findAddresses(r, req.EcmRegion, req.AddressIds)
@@ -151,6 +164,7 @@ func (e *state) releaseAddresses(c *tencentapi.Call, req *releaseAddressesReques
 			return nil, tencentapi.Errf("UnsupportedOperation.StatusNotPermit", "The EIP %s is %s; only UNBIND EIPs can be released.", a.ID, a.Status)
 		}
 	}
+	e.lagAddresses(c, req.EcmRegion, as)
 	for _, a := range as {
 		a.Status = addressOfflining
 	}

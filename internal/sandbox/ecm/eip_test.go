@@ -257,7 +257,7 @@ func TestDescribeAddressesQueries(t *testing.T) {
 	}
 	h.Fails("DescribeAddresses", map[string]any{"EcmRegion": testRegion, "Filters": eleven}, "InvalidParameterValue.ParameterValueTooLarge")
 	h.Fails("DescribeAddresses", map[string]any{}, "MissingParameter")
-	h.Fails("DescribeAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": ids, "Filters": []filter{{"address-id", ids}}}, "InvalidParameter.Coexist")
+	h.Fails("DescribeAddresses", map[string]any{"EcmRegion": testRegion, "AddressIds": ids, "Filters": []filter{{"address-id", ids}}}, "InvalidParameter")
 	// Addresses are per region.
 	if n := h.Ok("DescribeAddresses", map[string]any{"EcmRegion": "ap-xian-ecm"})["TotalCount"].(float64); n != 0 {
 		t.Errorf("other region sees %v addresses", n)

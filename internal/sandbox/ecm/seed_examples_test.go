@@ -97,3 +97,15 @@ const (
 	seedDescribeAddressQuotaIn  = `EcmRegion=ap-hangzhou-ecm`
 	seedDescribeAddressQuotaOut = `{"Response":{"QuotaSet":[{"QuotaId":"TOTAL_EIP_QUOTA","QuotaCurrent":0,"QuotaLimit":20},{"QuotaId":"DAILY_EIP_APPLY","QuotaCurrent":0,"QuotaLimit":40},{"QuotaId":"DAILY_EIP_ASSIGN","QuotaCurrent":0,"QuotaLimit":40}],"RequestId":"6EF60BEC-0242-43AF-BB20-270359FB54A7"}}`
 )
+
+// DescribeNode, Example1: input L4433-L4437, output L4441-L4615 (page footer removed).
+const (
+	seedDescribeNodeIn  = `Filters.0.Name=InstanceFamily&Filters.0.Values.0=SN3ne`
+	seedDescribeNodeOut = `{"Response":{"RequestId":"187c16d5-1f53-4e88-b684-077f0c7123b2","NodeSet":[{"ZoneInfo":{"ZoneId":10110001,"ZoneName":"Hangzhou Zone 1","Zone":"ap-hangzhou-ecm-1"},"Country":{"CountryId":"china","CountryName":"China"},"Area":{"AreaId":"china-east","AreaName":"East China"},"Province":{"ProvinceId":"china-east-zhejiang","ProvinceName":"Zhejiang"},"City":{"CityId":"china-east-zhejiang-hangzhou","CityName":"Hangzhou"},"RegionInfo":{"RegionId":1011,"Region":"ap-hangzhou-ecm","RegionName":"Hangzhou"},"ISPSet":[{"ISPId":"CMCC","ISPName":"China Mobile"},{"ISPId":"CUCC","ISPName":"China Unicom"},{"ISPId":"CTCC","ISPName":"China Telecom"},{"ISPId":"CTCC;CUCC;CMCC","ISPName":"Non-BGP"}],"ISPNum":3},{"ZoneInfo":{"ZoneId":10510001,"ZoneName":"Shenzhen Zone 5 (China Telecom)","Zone":"ap-shenzhen-ecm-ct2"},"Country":{"CountryId":"china","CountryName":"China"},"Area":{"AreaId":"china-south","AreaName":"South China"},"Province":{"ProvinceId":"china-south-guangdong","ProvinceName":"Guangdong"},"City":{"CityId":"china-south-guangdong-shenzhen","CityName":"Shenzhen"},"RegionInfo":{"RegionId":1051,"Region":"ap-shenzhen-ecm-ct2","RegionName":"Shenzhen"},"ISPSet":[{"ISPId":"CTCC","ISPName":"China Telecom"}],"ISPNum":1}],"TotalCount":2}}`
+)
+
+// DescribeDefaultSubnet, Example1: input L16280-L16288, output L16290-L16340.
+const (
+	seedDescribeDefaultSubnetIn  = `EcmRegion=ap-hangzhou-ecm&Zone=ap-hangzhou-ecm-1`
+	seedDescribeDefaultSubnetOut = `{"Response":{"Subnet":{"NetworkAclId":"","RouteTableId":"rtb-8dq69epw","VpcId":"vpc-07kqm4uj","EnableBroadcast":false,"Zone":"ap-hangzhou-ecm-1","Ipv6CidrBlock":"","Region":"ap-hangzhou-ecm","SubnetName":"Default-Subnet","AvailableIpAddressCount":4090,"IsRemoteVpcSnat":false,"SubnetId":"subnet-68hie5i6","InstanceCount":2,"VpcCidrBlock":"172.16.0.0/16","TagSet":null,"CreatedTime":"2020-08-12 10:44:56","ZoneName":"Hangzhou Zone 1","CidrBlock":"172.16.0.0/20","IsDefault":true,"VpcIpv6CidrBlock":""},"RequestId":"7d67dea3-c6ff-45ca-aa5a-477cfae6697f"}}`
+)

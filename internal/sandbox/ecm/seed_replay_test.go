@@ -42,15 +42,16 @@ func seedCases() []seedCase {
 	return []seedCase{
 		{name: "CreateVpc", action: "CreateVpc", in: seedCreateVpcIn, out: seedCreateVpcOut},
 		{name: "DescribeVpcs", action: "DescribeVpcs", in: seedDescribeVpcsIn, out: seedDescribeVpcsOut,
+			// The example's VPC is the region's default VPC, with its default subnet.
 			setup: func(h *harness) ([]string, []string) {
-				id := h.CreateVpc("172.16.0.0/16")
-				h.CreateSubnet(id, "172.16.0.0/20")
+				id := h.Ok("DescribeVpcs", map[string]any{"EcmRegion": testRegion})["VpcSet"].([]any)[0].(map[string]any)["VpcId"].(string)
 				return []string{"vpc-07kqm4uj"}, []string{id}
 			},
 			check: func(t *testing.T, h *harness, resp map[string]any) {
 				vpc := resp["VpcSet"].([]any)[0].(map[string]any)
-				if resp["TotalCount"].(float64) != 1 || vpc["SubnetCount"].(float64) != 1 {
-					t.Fatalf("TotalCount/SubnetCount: %v", resp)
+				if resp["TotalCount"].(float64) != 1 || vpc["SubnetCount"].(float64) != 1 || vpc["VpcName"] != "Default-VPC" ||
+					vpc["CidrBlock"] != "172.16.0.0/16" || vpc["IsDefault"] != true {
+					t.Fatalf("default VPC: %v", resp)
 				}
 			}},
 		{name: "ModifyVpcAttribute", action: "ModifyVpcAttribute", in: seedModifyVpcAttributeIn, out: seedModifyVpcAttributeOut,
@@ -117,6 +118,44 @@ func seedCases() []seedCase {
 				return []string{"1528600"}, []string{task}
 			}},
 		{name: "DescribeAddressQuota", action: "DescribeAddressQuota", in: seedDescribeAddressQuotaIn, out: seedDescribeAddressQuotaOut},
+		{name: "DescribeNode", action: "DescribeNode", in: seedDescribeNodeIn, out: seedDescribeNodeOut,
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				first := resp["NodeSet"].([]any)[0].(map[string]any)
+				if z := first["ZoneInfo"].(map[string]any); z["Zone"] != "ap-hangzhou-ecm-1" || z["ZoneName"] != "Hangzhou Zone 1" || z["ZoneId"].(float64) != 10110001 {
+					t.Fatalf("first node %v", first)
+				}
+			}},
+		{name: "DescribeDefaultSubnet", action: "DescribeDefaultSubnet", in: seedDescribeDefaultSubnetIn, out: seedDescribeDefaultSubnetOut,
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				s := resp["Subnet"].(map[string]any)
+				if s["SubnetName"] != "Default-Subnet" || s["CidrBlock"] != "172.16.0.0/20" || s["IsDefault"] != true || s["VpcCidrBlock"] != "172.16.0.0/16" {
+					t.Fatalf("default subnet %v", s)
+				}
+			}},
+	}
+}
+
+// Examples the document gets wrong: sent verbatim (no ID substitution, with
+// what they name created where possible), they must fail, with this code.
+var seedExpectedFailures = []struct {
+	name, action, in string
+	ints             []string
+	want             string
+	why              string
+}{
+	{"ModifyVpcAttribute", "ModifyVpcAttribute", seedModifyVpcAttributeIn, nil, "InvalidParameterValue",
+		"VpcId=vpc-vpc-q6cke2sv has a doubled prefix (catalog §5.7 item 53): malformed; the table has no Malformed code"},
+	{"DescribeAddresses/BINDED", "DescribeAddresses", "Filters.0.Name=address-status&Filters.0.Values.0=BINDED&EcmRegion=ap-hangzhou-ecm", nil, "InvalidParameterValue",
+		"the example's AddressStatus BINDED is not a documented status (§5.5 item 31), so it is no filter value either"},
+}
+
+func TestSeedExamplesExpectedToFail(t *testing.T) {
+	for _, tc := range seedExpectedFailures {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, Options{})
+			t.Log(tc.why)
+			h.Fails(tc.action, queryToJSON(t, tc.in, tc.ints...), tc.want)
+		})
 	}
 }
 

@@ -20,6 +20,9 @@ type state struct {
 	ips      map[string]bool             // public IPs handed out
 	running  *host.Schedule[*taskRecord] // RUNNING tasks by due time
 	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
+
+	catalog *catalogIndex        // the regions and zones served (kept across Reset)
+	lag     map[string]*lagEntry // read-after-write lag by object ID (not persisted)
 }
 
 type region struct {
@@ -30,6 +33,23 @@ type region struct {
 	// EIPs allocated on ApplyDay (UTC, YYYY-MM-DD), for DAILY_EIP_APPLY.
 	ApplyDay   string `json:"apply_day,omitempty"`
 	ApplyCount int    `json:"apply_count,omitempty"`
+
+	// Touched: the default VPC and subnets were made (the first call naming the region).
+	Touched    bool   `json:"touched,omitempty"`
+	DefaultVPC string `json:"default_vpc,omitempty"`
+	// DefaultSubnets: each zone's default subnet; SystemSubnets: the default
+	// subnets the system made, which become default again when the user's
+	// default subnet is deleted.
+	DefaultSubnets map[string]string `json:"default_subnets,omitempty"`
+	SystemSubnets  map[string]string `json:"system_subnets,omitempty"`
+
+	nSubnets map[string]int // subnets per VPC ID (derived; rebuilt by normalize)
+}
+
+// addSubnet stores a subnet and counts it for its VPC.
+func (r *region) addSubnet(s *subnetRecord) {
+	r.Subnets[s.ID] = s
+	r.nSubnets[s.VpcID]++
 }
 
 // Kinds of IDs in the registry.
@@ -37,6 +57,7 @@ const (
 	kindVPC     = "vpc"
 	kindSubnet  = "subnet"
 	kindAddress = "eip"
+	kindRoute   = "rtb"
 )
 
 // idEntry is where an ID lives.
@@ -57,12 +78,22 @@ func newRegion() *region {
 		Subnets:   map[string]*subnetRecord{},
 		Addresses: map[string]*addressRecord{},
 		Tasks:     map[string]*taskRecord{},
+
+		DefaultSubnets: map[string]string{},
+		SystemSubnets:  map[string]string{},
+		nSubnets:       map[string]int{},
 	}
 }
 
 // Reset forgets everything (host.Section).
 func (e *state) Reset() {
+	catalog := e.catalog
+	if catalog == nil {
+		catalog = newCatalogIndex(DefaultCatalog())
+	}
 	*e = state{
+		catalog:    catalog,
+		lag:        map[string]*lagEntry{},
 		Regions:    map[string]*region{},
 		NextTaskID: 100000,
 		ids:        map[string]idEntry{},
@@ -90,8 +121,11 @@ func (e *state) Load(data []byte) error {
 		}
 		r.normalize()
 		e.Regions[name] = r
-		for id := range r.VPCs {
+		for id, v := range r.VPCs {
 			e.ids[id] = idEntry{kindVPC, name}
+			if v.RouteTableID != "" {
+				e.ids[v.RouteTableID] = idEntry{kindRoute, name}
+			}
 		}
 		for id := range r.Subnets {
 			e.ids[id] = idEntry{kindSubnet, name}
@@ -99,6 +133,11 @@ func (e *state) Load(data []byte) error {
 		for id, a := range r.Addresses {
 			e.ids[id] = idEntry{kindAddress, name}
 			e.ips[a.IP] = true
+		}
+		for _, v := range r.VPCs { // state files written before route tables
+			if v.RouteTableID == "" {
+				v.RouteTableID = e.newID("rtb", kindRoute, name)
+			}
 		}
 		for _, t := range r.Tasks {
 			t.Region = name
@@ -125,6 +164,16 @@ func (r *region) normalize() {
 	}
 	if r.Tasks == nil {
 		r.Tasks = map[string]*taskRecord{}
+	}
+	if r.DefaultSubnets == nil {
+		r.DefaultSubnets = map[string]string{}
+	}
+	if r.SystemSubnets == nil {
+		r.SystemSubnets = map[string]string{}
+	}
+	r.nSubnets = map[string]int{}
+	for _, s := range r.Subnets {
+		r.nSubnets[s.VpcID]++
 	}
 }
 
@@ -194,11 +243,35 @@ func (e *state) newID(prefix, kind, region string) string {
 // Removals keep the registry in step with the regions.
 
 func (e *state) removeVPC(r *region, id string) {
+	if v, ok := r.VPCs[id]; ok {
+		delete(e.ids, v.RouteTableID)
+	}
+	if r.DefaultVPC == id {
+		r.DefaultVPC = ""
+	}
 	delete(r.VPCs, id)
 	delete(e.ids, id)
 }
 
+// removeSubnet forgets a subnet. When it was its zone's default, the
+// system's default subnet becomes the default again ("not the last one you
+// created", DeleteSubnet); when it was the system's own, the zone has none.
 func (e *state) removeSubnet(r *region, id string) {
+	if s, ok := r.Subnets[id]; ok {
+		if r.nSubnets[s.VpcID]--; r.nSubnets[s.VpcID] <= 0 {
+			delete(r.nSubnets, s.VpcID)
+		}
+		if r.SystemSubnets[s.Zone] == id {
+			delete(r.SystemSubnets, s.Zone)
+		}
+		if r.DefaultSubnets[s.Zone] == id {
+			if sys, ok := r.SystemSubnets[s.Zone]; ok {
+				r.DefaultSubnets[s.Zone] = sys
+			} else {
+				delete(r.DefaultSubnets, s.Zone)
+			}
+		}
+	}
 	delete(r.Subnets, id)
 	delete(e.ids, id)
 }

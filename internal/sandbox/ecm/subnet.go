@@ -26,10 +26,10 @@ type subnetRecord struct {
 // example shows 253 available in a /24).
 const reservedPerSubnet = 3
 
-func (r *region) subnetInfo(region string, s *subnetRecord) subnetInfo {
-	vpcCIDR := ""
+func (e *state) subnetInfo(r *region, region string, s *subnetRecord) subnetInfo {
+	vpcCIDR, routeTable := "", ""
 	if v, ok := r.VPCs[s.VpcID]; ok {
-		vpcCIDR = v.CIDR
+		vpcCIDR, routeTable = v.CIDR, v.RouteTableID
 	}
 	available := int64(0)
 	if p, aerr := parseCIDR(s.CIDR); aerr == nil {
@@ -40,12 +40,14 @@ func (r *region) subnetInfo(region string, s *subnetRecord) subnetInfo {
 		SubnetId:                s.ID,
 		SubnetName:              s.Name,
 		CidrBlock:               s.CIDR,
+		IsDefault:               r.DefaultSubnets[s.Zone] == s.ID,
 		EnableBroadcast:         s.EnableBroadcast,
+		RouteTableId:            routeTable,
 		CreatedTime:             tcTime(s.Created),
 		AvailableIpAddressCount: available,
 		TagSet:                  tagSetJSON(s.Tags),
 		Zone:                    s.Zone,
-		ZoneName:                zoneName(region, s.Zone),
+		ZoneName:                e.catalog.zoneName(s.Zone),
 		VpcCidrBlock:            vpcCIDR,
 		Region:                  region,
 	}
@@ -62,16 +64,20 @@ type createSubnetRequest struct {
 
 func (e *state) createSubnet(c *tencentapi.Call, req *createSubnetRequest) (any, *tencentapi.Error) {
 	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcId", req.VpcId), tencentapi.Require("SubnetName", req.SubnetName), tencentapi.Require("CidrBlock", req.CidrBlock),
-		tencentapi.Require("Zone", req.Zone), checkRegion(req.EcmRegion)); aerr != nil {
+		tencentapi.Require("Zone", req.Zone), e.checkRegion(c, req.EcmRegion)); aerr != nil {
 		return nil, aerr
 	}
+	if aerr := checkID("VpcId", "vpc", req.VpcId, "InvalidParameterValue.Malformed"); aerr != nil {
+		return nil, aerr
+	}
+	// CreateSubnet's table has no TooLong (ModifySubnetAttribute's has): InvalidParameterValue.
 	if len(req.SubnetName) > maxNameBytes {
-		return nil, tencentapi.Errf("InvalidParameterValue.TooLong", "The parameter SubnetName is %d bytes long; at most %d bytes are allowed.", len(req.SubnetName), maxNameBytes)
+		return nil, tencentapi.Errf("InvalidParameterValue", "The parameter SubnetName is %d bytes long; at most %d bytes are allowed.", len(req.SubnetName), maxNameBytes)
 	}
-	if aerr := checkZone(req.EcmRegion, req.Zone); aerr != nil {
+	if aerr := e.checkZone(req.EcmRegion, req.Zone); aerr != nil {
 		return nil, aerr
 	}
-	if aerr := checkTags(req.Tags); aerr != nil {
+	if aerr := checkTags(req.Tags, plainTagCodes); aerr != nil {
 		return nil, aerr
 	}
 	r := e.peekRegion(req.EcmRegion)
@@ -97,8 +103,8 @@ func (e *state) createSubnet(c *tencentapi.Call, req *createSubnetRequest) (any,
 			return nil, tencentapi.Errf("InvalidParameterValue.SubnetConflict", "The subnet CidrBlock %s overlaps %s of subnet %s in the VPC %s.", p, s.CIDR, s.ID, vpc.ID)
 		}
 	}
-	if count >= subnetQuotaPerVpc {
-		return nil, tencentapi.Errf("LimitExceeded", "The quota of %d subnets per VPC is used up in %s.", subnetQuotaPerVpc, vpc.ID)
+	if quota := limit(c, LimitSubnetsPerVPC); count >= quota {
+		return nil, tencentapi.Errf("LimitExceeded", "The quota of %d subnets per VPC is used up in %s.", quota, vpc.ID)
 	}
 	s := &subnetRecord{
 		ID:      e.newID("subnet", kindSubnet, req.EcmRegion),
@@ -110,11 +116,15 @@ func (e *state) createSubnet(c *tencentapi.Call, req *createSubnetRequest) (any,
 		Created: c.Now,
 		Seq:     e.nextSeq(),
 	}
-	r = e.region(req.EcmRegion)
-	r.Subnets[s.ID] = s
+	r.addSubnet(s)
+	// "After the subnet is created successfully, it will become the default
+	// subnet for the AZ" (the example's IsDefault false notwithstanding,
+	// catalog §5.5 item 42): the answer says IsDefault true.
+	r.DefaultSubnets[s.Zone] = s.ID
+	e.lagWrite(c.ReadLag, kindSubnet, req.EcmRegion, s.ID, nil)
 	return struct {
 		Subnet subnetInfo `json:"Subnet"`
-	}{r.subnetInfo(req.EcmRegion, s)}, nil
+	}{e.subnetInfo(r, req.EcmRegion, s)}, nil
 }
 
 type describeSubnetsRequest struct {
@@ -154,9 +164,10 @@ var subnetFilters = tencentapi.FilterSet[subnetView]{
 	LimitCode: "InvalidParameterValue.FilterLimitExceeded",
 }
 
-func (e *state) describeSubnets(_ *tencentapi.Call, req *describeSubnetsRequest) (any, *tencentapi.Error) {
+func (e *state) describeSubnets(c *tencentapi.Call, req *describeSubnetsRequest) (any, *tencentapi.Error) {
 	page, total, aerr := tencentapi.Describe[subnetView]{
-		Scope:    checkOptionalRegion(req.EcmRegion),
+		Scope: tencentapi.FirstErr(e.checkOptionalRegion(c, req.EcmRegion),
+			checkIDs("SubnetIds", "subnet", req.SubnetIds, "InvalidParameterValue.Malformed")),
 		IDsParam: "SubnetIds", IDs: req.SubnetIds, TooManyIDs: "InvalidParameterValue.LimitExceeded",
 		Filters: req.Filters, FilterSet: subnetFilters,
 		Offset: req.Offset, Limit: req.Limit, PagingCode: "InvalidParameterValue.Range",
@@ -169,7 +180,7 @@ func (e *state) describeSubnets(_ *tencentapi.Call, req *describeSubnetsRequest)
 	}
 	set := []subnetInfo{}
 	for _, x := range page {
-		set = append(set, x.r.subnetInfo(x.region, x.s))
+		set = append(set, e.subnetInfo(x.r, x.region, x.s))
 	}
 	return struct {
 		TotalCount int          `json:"TotalCount"`
@@ -188,15 +199,18 @@ func (e *state) subnetViews(scope string, ids []string) []subnetView {
 				out = append(out, subnetView{region: name, r: r, s: r.Subnets[id]})
 			}
 		}
-		return out
-	}
-	for _, name := range e.regionNames(scope) {
-		r := e.peekRegion(name)
-		for _, s := range r.Subnets {
-			out = append(out, subnetView{region: name, r: r, s: s})
+	} else {
+		for _, name := range e.regionNames(scope) {
+			r := e.peekRegion(name)
+			for _, s := range r.Subnets {
+				out = append(out, subnetView{region: name, r: r, s: s})
+			}
 		}
 	}
-	return out
+	return applyLag(e, kindSubnet, scope, ids, out, func(x subnetView) string { return x.s.ID },
+		func(region string, before any) subnetView {
+			return subnetView{region: region, r: e.peekRegion(region), s: before.(*subnetRecord)}
+		})
 }
 
 type modifySubnetAttributeRequest struct {
@@ -207,8 +221,11 @@ type modifySubnetAttributeRequest struct {
 	Tags            *[]tencentapi.Tag `json:"Tags"`
 }
 
-func (e *state) modifySubnetAttribute(_ *tencentapi.Call, req *modifySubnetAttributeRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(tencentapi.Require("SubnetId", req.SubnetId), checkRegion(req.EcmRegion)); aerr != nil {
+func (e *state) modifySubnetAttribute(c *tencentapi.Call, req *modifySubnetAttributeRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(tencentapi.Require("SubnetId", req.SubnetId), e.checkRegion(c, req.EcmRegion)); aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkID("SubnetId", "subnet", req.SubnetId, "InvalidParameterValue.Malformed"); aerr != nil {
 		return nil, aerr
 	}
 	if req.SubnetName != nil {
@@ -228,7 +245,7 @@ func (e *state) modifySubnetAttribute(_ *tencentapi.Call, req *modifySubnetAttri
 		broadcast = b
 	}
 	if req.Tags != nil {
-		if aerr := checkTags(*req.Tags); aerr != nil {
+		if aerr := checkTags(*req.Tags, tagCodes{"InvalidParameterValue", "InvalidParameterValue.TooLong"}); aerr != nil {
 			return nil, aerr
 		}
 	}
@@ -236,6 +253,7 @@ func (e *state) modifySubnetAttribute(_ *tencentapi.Call, req *modifySubnetAttri
 	if !ok {
 		return nil, tencentapi.Errf("ResourceNotFound", "The subnet %s does not exist in the ECM region %s.", req.SubnetId, req.EcmRegion)
 	}
+	e.lagWrite(c.ReadLag, kindSubnet, req.EcmRegion, s.ID, s.clone())
 	if req.SubnetName != nil {
 		s.Name = *req.SubnetName
 	}
@@ -253,15 +271,20 @@ type deleteSubnetRequest struct {
 	EcmRegion string `json:"EcmRegion"`
 }
 
-func (e *state) deleteSubnet(_ *tencentapi.Call, req *deleteSubnetRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(tencentapi.Require("SubnetId", req.SubnetId), checkRegion(req.EcmRegion)); aerr != nil {
+func (e *state) deleteSubnet(c *tencentapi.Call, req *deleteSubnetRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(tencentapi.Require("SubnetId", req.SubnetId), e.checkRegion(c, req.EcmRegion)); aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkID("SubnetId", "subnet", req.SubnetId, "InvalidParameterValue.Malformed"); aerr != nil {
 		return nil, aerr
 	}
 	r := e.peekRegion(req.EcmRegion)
-	if _, ok := r.Subnets[req.SubnetId]; !ok {
+	s, ok := r.Subnets[req.SubnetId]
+	if !ok {
 		return nil, tencentapi.Errf("ResourceNotFound", "The subnet %s does not exist in the ECM region %s.", req.SubnetId, req.EcmRegion)
 	}
 	// ResourceInUse is reserved for when instances/ENIs exist in the sandbox.
+	e.lagWrite(c.ReadLag, kindSubnet, req.EcmRegion, s.ID, s.clone())
 	e.removeSubnet(r, req.SubnetId)
 	return nil, nil
 }

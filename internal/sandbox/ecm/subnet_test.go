@@ -2,6 +2,7 @@ package ecm_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -36,13 +37,15 @@ func TestCreateSubnetRules(t *testing.T) {
 	// Other VPCs may reuse the range; a /28 has 13 usable addresses.
 	other := h.CreateVpc("10.0.0.0/16")
 	s := h.Ok("CreateSubnet", subnetParams(other, "10.0.1.0/28"))["Subnet"].(map[string]any)
-	if s["AvailableIpAddressCount"].(float64) != 13 || s["IsDefault"] != false || s["RouteTableId"] != "" || s["TagSet"] != nil {
+	// A new subnet becomes its zone's default and shows its VPC's main route table.
+	if s["AvailableIpAddressCount"].(float64) != 13 || s["IsDefault"] != true || !strings.HasPrefix(s["RouteTableId"].(string), "rtb-") || s["TagSet"] != nil {
 		t.Fatalf("subnet %v", s)
 	}
-	// A zone equal to the region name is accepted (seed DescribeNode example).
+	// Zones come from the catalog: the region's name is not one of its zones
+	// (it is for ap-shenzhen-ecm-ct2, whose only zone bears its name).
 	p = subnetParams(other, "10.0.2.0/24")
 	p["Zone"] = testRegion
-	h.Ok("CreateSubnet", p)
+	h.Fails("CreateSubnet", p, "InvalidParameterValue.InvalidZone")
 }
 
 func TestSubnetQuota(t *testing.T) {
@@ -65,7 +68,6 @@ func TestDescribeSubnetsPagingAndFilters(t *testing.T) {
 		h.CreateSubnet(vpcA, fmt.Sprintf("10.0.%d.0/24", i))
 	}
 	p := subnetParams(vpcB, "192.168.7.0/24")
-	p["Zone"] = "ap-hangzhou-ecm-2"
 	p["SubnetName"] = "db"
 	p["Tags"] = []tag{{"role", "db"}}
 	h.Ok("CreateSubnet", p)
@@ -74,10 +76,11 @@ func TestDescribeSubnetsPagingAndFilters(t *testing.T) {
 		resp := h.Ok("DescribeSubnets", params)
 		return int(resp["TotalCount"].(float64)), len(resp["SubnetSet"].([]any))
 	}
-	if n, got := total(`{"Offset":"1","Limit":"2"}`); n != 5 || got != 2 {
+	// Five subnets and the region's default subnet.
+	if n, got := total(`{"Offset":"1","Limit":"2"}`); n != 6 || got != 2 {
 		t.Errorf("string paging: %d %d", n, got)
 	}
-	if n, got := total(`{"Offset":4,"Limit":2}`); n != 5 || got != 1 {
+	if n, got := total(`{"Offset":5,"Limit":2}`); n != 6 || got != 1 {
 		t.Errorf("number paging: %d %d", n, got)
 	}
 	for name, tc := range map[string]struct {
@@ -85,11 +88,12 @@ func TestDescribeSubnetsPagingAndFilters(t *testing.T) {
 		want int
 	}{
 		"vpc-id":         {filter{"vpc-id", []string{vpcA}}, 4},
-		"zone":           {filter{"zone", []string{"ap-hangzhou-ecm-2"}}, 1},
+		"zone":           {filter{"zone", []string{testZone}}, 6},
+		"other zone":     {filter{"zone", []string{"ap-xian-ecm-1"}}, 0},
 		"cidr-block":     {filter{"cidr-block", []string{"10.0.2"}}, 1},
 		"vpc-cidr-block": {filter{"vpc-cidr-block", []string{"192.168"}}, 1},
 		"subnet-name":    {filter{"subnet-name", []string{"d"}}, 1},
-		"region":         {filter{"region", []string{testRegion}}, 5},
+		"region":         {filter{"region", []string{testRegion}}, 6},
 		"tag:role":       {filter{"tag:role", []string{"db"}}, 1},
 	} {
 		if n, _ := total(map[string]any{"Filters": []filter{tc.f}}); n != tc.want {

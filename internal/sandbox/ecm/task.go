@@ -1,6 +1,7 @@
 package ecm
 
 import (
+	"regexp"
 	"strconv"
 	"time"
 
@@ -31,9 +32,10 @@ type taskRecord struct {
 	AddressIDs []string  `json:"address_ids"`
 	Bandwidth  int64     `json:"bandwidth,omitempty"` // ModifyAddressesBandwidth target
 	Created    time.Time `json:"created"`
-	Due        time.Time `json:"due"`     // when it leaves RUNNING
-	Outcome    string    `json:"outcome"` // SUCCESS or FAILED at Due
-	Result     string    `json:"result"`  // RUNNING until Due, then Outcome
+	Due        time.Time `json:"due"`                // when it leaves RUNNING
+	Outcome    string    `json:"outcome"`            // SUCCESS or FAILED at Due
+	Result     string    `json:"result"`             // RUNNING until Due, then Outcome
+	ReadLag    int       `json:"read_lag,omitempty"` // the starting call's ReadLag: completion is seen late too
 
 	Region string `json:"-"` // the region holding it (its map key)
 }
@@ -102,6 +104,7 @@ func (e *state) startTask(c *tencentapi.Call, regionName string, ids []string, b
 		Due:        c.Now.Add(c.TaskDuration),
 		Outcome:    outcome,
 		Result:     taskRunning,
+		ReadLag:    c.ReadLag,
 		Region:     regionName,
 	}
 	e.region(regionName).Tasks[t.ID] = t
@@ -153,23 +156,32 @@ func (e *state) complete(t *taskRecord) {
 	apply := taskKinds[t.Kind]
 	for _, id := range t.AddressIDs {
 		if a, exists := r.Addresses[id]; exists && apply != nil {
+			e.lagWrite(t.ReadLag, kindAddress, t.Region, a.ID, a.clone())
 			apply(e, r, t, a)
 		}
 	}
 }
+
+var taskIDPattern = regexp.MustCompile(`^[0-9]+$`)
 
 type describeTaskResultRequest struct {
 	EcmRegion string                `json:"EcmRegion"`
 	TaskId    tencentapi.FlexString `json:"TaskId"` // String in the table; numbers accepted
 }
 
-func (e *state) describeTaskResult(_ *tencentapi.Call, req *describeTaskResultRequest) (any, *tencentapi.Error) {
+func (e *state) describeTaskResult(c *tencentapi.Call, req *describeTaskResultRequest) (any, *tencentapi.Error) {
 	id, aerr := req.TaskId.Get("TaskId")
 	if aerr != nil {
 		return nil, aerr
 	}
-	if aerr := tencentapi.FirstErr(checkRegion(req.EcmRegion), tencentapi.Require("TaskId", id)); aerr != nil {
+	if aerr := tencentapi.FirstErr(e.checkRegion(c, req.EcmRegion), tencentapi.Require("TaskId", id)); aerr != nil {
 		return nil, aerr
+	}
+	// Task IDs are numeric strings ("1528600"). The table has no Malformed
+	// code and answers an unknown task with InvalidParameterValue: a
+	// malformed TaskId is InvalidParameter, so that it is never read as "not found".
+	if !taskIDPattern.MatchString(id) {
+		return nil, tencentapi.Errf("InvalidParameter", "The parameter TaskId=%q is malformed: task IDs are decimal numbers.", id)
 	}
 	t, ok := e.peekRegion(req.EcmRegion).Tasks[id]
 	if !ok {

@@ -21,24 +21,20 @@ type vpcRecord struct {
 	Tags        []tencentapi.Tag `json:"tags,omitempty"`
 	Created     time.Time        `json:"created"`
 	Seq         int64            `json:"seq"`
+	// RouteTableID is the VPC's main route table (state only, for now): every
+	// subnet of the VPC shows it as its RouteTableId. Deleted with the VPC.
+	RouteTableID string `json:"route_table_id,omitempty"`
 }
 
-// subnetCount counts the VPC's subnets in the region.
-func (r *region) subnetCount(vpcID string) int {
-	n := 0
-	for _, s := range r.Subnets {
-		if s.VpcID == vpcID {
-			n++
-		}
-	}
-	return n
-}
+// subnetCount is the number of the VPC's subnets (kept by addSubnet and removeSubnet).
+func (r *region) subnetCount(vpcID string) int { return r.nSubnets[vpcID] }
 
-func (r *region) vpcInfo(region string, v *vpcRecord) vpcInfo {
+func (e *state) vpcInfo(r *region, region string, v *vpcRecord) vpcInfo {
 	return vpcInfo{
 		VpcName:          v.Name,
 		VpcId:            v.ID,
 		CidrBlock:        v.CIDR,
+		IsDefault:        r.DefaultVPC == v.ID,
 		CreatedTime:      tcTime(v.Created),
 		DnsServerSet:     []string{},
 		EnableDhcp:       true,
@@ -46,7 +42,7 @@ func (r *region) vpcInfo(region string, v *vpcRecord) vpcInfo {
 		AssistantCidrSet: []any{},
 		Region:           region,
 		Description:      v.Description,
-		RegionName:       regionName(region),
+		RegionName:       e.catalog.regionName(region),
 		SubnetCount:      r.subnetCount(v.ID),
 	}
 }
@@ -65,7 +61,7 @@ type createVpcRequest struct {
 }
 
 func (e *state) createVpc(c *tencentapi.Call, req *createVpcRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcName", req.VpcName), tencentapi.Require("CidrBlock", req.CidrBlock), checkRegion(req.EcmRegion)); aerr != nil {
+	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcName", req.VpcName), tencentapi.Require("CidrBlock", req.CidrBlock), e.checkRegion(c, req.EcmRegion)); aerr != nil {
 		return nil, aerr
 	}
 	if len(req.VpcName) > maxNameBytes {
@@ -93,26 +89,28 @@ func (e *state) createVpc(c *tencentapi.Call, req *createVpcRequest) (any, *tenc
 			return nil, tencentapi.Errf("InvalidParameterValue.Malformed", "The parameter DnsServers.%d=%q is not an IP address.", i, d)
 		}
 	}
-	if aerr := checkTags(req.Tags); aerr != nil {
+	if aerr := checkTags(req.Tags, tagCodes{"InvalidParameterValue.LimitExceeded", "InvalidParameterValue.TooLong"}); aerr != nil {
 		return nil, aerr
 	}
-	if r, ok := e.Regions[req.EcmRegion]; ok && len(r.VPCs) >= vpcQuotaPerRegion {
-		return nil, tencentapi.Errf("LimitExceeded", "The VPC quota of %d per region is used up in %s.", vpcQuotaPerRegion, req.EcmRegion)
-	}
 	r := e.region(req.EcmRegion)
+	if quota := limit(c, LimitVPCsPerRegion); len(r.VPCs) >= quota {
+		return nil, tencentapi.Errf("LimitExceeded", "The VPC quota of %d per region (the default VPC included) is used up in %s.", quota, req.EcmRegion)
+	}
 	v := &vpcRecord{
-		ID:          e.newID("vpc", kindVPC, req.EcmRegion),
-		Name:        req.VpcName,
-		CIDR:        p.String(),
-		Description: req.Description,
-		Tags:        copyTags(req.Tags),
-		Created:     c.Now,
-		Seq:         e.nextSeq(),
+		ID:           e.newID("vpc", kindVPC, req.EcmRegion),
+		Name:         req.VpcName,
+		CIDR:         p.String(),
+		Description:  req.Description,
+		Tags:         copyTags(req.Tags),
+		Created:      c.Now,
+		Seq:          e.nextSeq(),
+		RouteTableID: e.newID("rtb", kindRoute, req.EcmRegion),
 	}
 	r.VPCs[v.ID] = v
+	e.lagWrite(c.ReadLag, kindVPC, req.EcmRegion, v.ID, nil)
 	return struct {
 		Vpc vpcInfo `json:"Vpc"`
-	}{r.vpcInfo(req.EcmRegion, v)}, nil
+	}{e.vpcInfo(r, req.EcmRegion, v)}, nil
 }
 
 type describeVpcsRequest struct {
@@ -142,9 +140,10 @@ var vpcFilters = tencentapi.FilterSet[vpcView]{
 	LimitCode: "InvalidParameterValue.FilterLimitExceeded",
 }
 
-func (e *state) describeVpcs(_ *tencentapi.Call, req *describeVpcsRequest) (any, *tencentapi.Error) {
+func (e *state) describeVpcs(c *tencentapi.Call, req *describeVpcsRequest) (any, *tencentapi.Error) {
 	page, total, aerr := tencentapi.Describe[vpcView]{
-		Scope:    checkOptionalRegion(req.EcmRegion),
+		Scope: tencentapi.FirstErr(e.checkOptionalRegion(c, req.EcmRegion),
+			checkIDs("VpcIds", "vpc", req.VpcIds, "InvalidParameterValue.Malformed")),
 		IDsParam: "VpcIds", IDs: req.VpcIds, TooManyIDs: "InvalidParameterValue",
 		Filters: req.Filters, FilterSet: vpcFilters,
 		Offset: tencentapi.Int(req.Offset), Limit: tencentapi.Int(req.Limit), PagingCode: "InvalidParameterValue",
@@ -157,7 +156,7 @@ func (e *state) describeVpcs(_ *tencentapi.Call, req *describeVpcsRequest) (any,
 	}
 	set := []vpcInfo{}
 	for _, x := range page {
-		set = append(set, x.r.vpcInfo(x.region, x.v))
+		set = append(set, e.vpcInfo(x.r, x.region, x.v))
 	}
 	return struct {
 		TotalCount int       `json:"TotalCount"`
@@ -176,15 +175,18 @@ func (e *state) vpcViews(scope string, ids []string) []vpcView {
 				out = append(out, vpcView{region: name, r: r, v: r.VPCs[id]})
 			}
 		}
-		return out
-	}
-	for _, name := range e.regionNames(scope) {
-		r := e.peekRegion(name)
-		for _, v := range r.VPCs {
-			out = append(out, vpcView{region: name, r: r, v: v})
+	} else {
+		for _, name := range e.regionNames(scope) {
+			r := e.peekRegion(name)
+			for _, v := range r.VPCs {
+				out = append(out, vpcView{region: name, r: r, v: v})
+			}
 		}
 	}
-	return out
+	return applyLag(e, kindVPC, scope, ids, out, func(x vpcView) string { return x.v.ID },
+		func(region string, before any) vpcView {
+			return vpcView{region: region, r: e.peekRegion(region), v: before.(*vpcRecord)}
+		})
 }
 
 type modifyVpcAttributeRequest struct {
@@ -195,8 +197,14 @@ type modifyVpcAttributeRequest struct {
 	Description *string           `json:"Description"`
 }
 
-func (e *state) modifyVpcAttribute(_ *tencentapi.Call, req *modifyVpcAttributeRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcId", req.VpcId), checkRegion(req.EcmRegion)); aerr != nil {
+func (e *state) modifyVpcAttribute(c *tencentapi.Call, req *modifyVpcAttributeRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcId", req.VpcId), e.checkRegion(c, req.EcmRegion)); aerr != nil {
+		return nil, aerr
+	}
+	// ModifyVpcAttribute's table has no Malformed code: a malformed VpcId
+	// (such as the document's own example, vpc-vpc-q6cke2sv) is
+	// InvalidParameterValue, the closest.
+	if aerr := checkID("VpcId", "vpc", req.VpcId, "InvalidParameterValue"); aerr != nil {
 		return nil, aerr
 	}
 	if req.VpcName != nil {
@@ -209,7 +217,7 @@ func (e *state) modifyVpcAttribute(_ *tencentapi.Call, req *modifyVpcAttributeRe
 		}
 	}
 	if req.Tags != nil {
-		if aerr := checkTags(*req.Tags); aerr != nil {
+		if aerr := checkTags(*req.Tags, tagCodes{"InvalidParameterValue", "InvalidParameterValue.TooLong"}); aerr != nil {
 			return nil, aerr
 		}
 	}
@@ -217,6 +225,7 @@ func (e *state) modifyVpcAttribute(_ *tencentapi.Call, req *modifyVpcAttributeRe
 	if !ok {
 		return nil, tencentapi.Errf("ResourceNotFound", "The VPC %s does not exist in the ECM region %s.", req.VpcId, req.EcmRegion)
 	}
+	e.lagWrite(c.ReadLag, kindVPC, req.EcmRegion, v.ID, v.clone())
 	if req.VpcName != nil {
 		v.Name = *req.VpcName
 	}
@@ -234,12 +243,16 @@ type deleteVpcRequest struct {
 	EcmRegion string `json:"EcmRegion"`
 }
 
-func (e *state) deleteVpc(_ *tencentapi.Call, req *deleteVpcRequest) (any, *tencentapi.Error) {
-	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcId", req.VpcId), checkRegion(req.EcmRegion)); aerr != nil {
+func (e *state) deleteVpc(c *tencentapi.Call, req *deleteVpcRequest) (any, *tencentapi.Error) {
+	if aerr := tencentapi.FirstErr(tencentapi.Require("VpcId", req.VpcId), e.checkRegion(c, req.EcmRegion)); aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkID("VpcId", "vpc", req.VpcId, "InvalidParameterValue.Malformed"); aerr != nil {
 		return nil, aerr
 	}
 	r := e.peekRegion(req.EcmRegion)
-	if _, ok := r.VPCs[req.VpcId]; !ok {
+	v, ok := r.VPCs[req.VpcId]
+	if !ok {
 		return nil, tencentapi.Errf("ResourceNotFound", "The VPC %s does not exist in the ECM region %s.", req.VpcId, req.EcmRegion)
 	}
 	var inUse []string
@@ -252,6 +265,9 @@ func (e *state) deleteVpc(_ *tencentapi.Call, req *deleteVpcRequest) (any, *tenc
 		sort.Strings(inUse)
 		return nil, tencentapi.Errf("ResourceInUse", "The VPC %s still has subnets (%s); delete them first.", req.VpcId, strings.Join(inUse, ", "))
 	}
+	// The default VPC may be deleted like any other once its subnets are
+	// gone (the document is silent); it does not come back.
+	e.lagWrite(c.ReadLag, kindVPC, req.EcmRegion, v.ID, v.clone())
 	e.removeVPC(r, req.VpcId)
 	return nil, nil
 }

@@ -57,7 +57,7 @@ func TestCreateVpcOutput(t *testing.T) {
 
 func TestVpcQuota(t *testing.T) {
 	h := newHarness(t, Options{})
-	for i := 0; i < vpcQuotaPerRegion; i++ {
+	for i := 0; i < vpcQuotaPerRegion-1; i++ { // the default VPC counts
 		h.CreateVpc(fmt.Sprintf("10.%d.0.0/16", i))
 	}
 	h.Fails("CreateVpc", vpcParams("10.99.0.0/16"), "LimitExceeded")
@@ -83,16 +83,17 @@ func TestDescribeVpcsQueries(t *testing.T) {
 		}
 		return int(resp["TotalCount"].(float64)), got
 	}
-	if n, _ := count(map[string]any{}); n != 6 {
+	// Each region touched has its default VPC, listed first.
+	if n, _ := count(map[string]any{}); n != 8 {
 		t.Errorf("all regions: %d", n)
 	}
-	if n, _ := count(map[string]any{"EcmRegion": testRegion}); n != 5 {
+	if n, _ := count(map[string]any{"EcmRegion": testRegion}); n != 6 {
 		t.Errorf("one region: %d", n)
 	}
-	if n, page := count(map[string]any{"EcmRegion": testRegion, "Offset": 2, "Limit": 2}); n != 5 || len(page) != 2 || page[0] != ids[2] || page[1] != ids[3] {
+	if n, page := count(map[string]any{"EcmRegion": testRegion, "Offset": 3, "Limit": 2}); n != 6 || len(page) != 2 || page[0] != ids[2] || page[1] != ids[3] {
 		t.Errorf("page: %d %v", n, page)
 	}
-	if n, page := count(map[string]any{"EcmRegion": testRegion, "Offset": 4, "Limit": 2}); n != 5 || len(page) != 1 {
+	if n, page := count(map[string]any{"EcmRegion": testRegion, "Offset": 5, "Limit": 2}); n != 6 || len(page) != 1 {
 		t.Errorf("last page: %d %v", n, page)
 	}
 	if _, page := count(map[string]any{"EcmRegion": testRegion, "Sort": "time", "Limit": 1}); page[0] != ids[4] {
@@ -112,7 +113,7 @@ func TestDescribeVpcsQueries(t *testing.T) {
 		"vpc-name fuzzy":  {filters(filter{"vpc-name", []string{"web"}}), 5},
 		"cidr-block":      {filters(filter{"cidr-block", []string{"10.3."}}), 1},
 		"vpc-id":          {filters(filter{"vpc-id", []string{ids[0], ids[1]}}), 2},
-		"region":          {filters(filter{"region", []string{"ap-xian-ecm"}}), 1},
+		"region":          {filters(filter{"region", []string{"ap-xian-ecm"}}), 2},
 		"tag-key":         {filters(filter{"tag-key", []string{"tier"}}), 5},
 		"tag:tier":        {filters(filter{"tag:tier", []string{"t1"}}), 2},
 		"filters are AND": {filters(filter{"tag:tier", []string{"t0"}}, filter{"vpc-name", []string{"web-4"}}), 1},

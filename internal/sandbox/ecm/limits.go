@@ -1,0 +1,53 @@
+package ecm
+
+import "github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+
+// Configurable limits (quotas). The core fills host.Call.Limits from
+// DefaultLimits plus the user's overrides; handlers read them through limit,
+// which falls back to the default when the map lacks a name.
+//
+// Documented values: DescribeAddressQuota's example gives TOTAL_EIP_QUOTA 20
+// and DAILY_EIP_APPLY 40 ("twice the quota", AllocateAddresses'
+// LimitExceeded.AddressQuotaLimitExceededDailyAllocate). The document is
+// silent on VPC and subnet quotas: the sandbox allows 20 VPCs per region
+// (the default VPC included) and 50 subnets per VPC (the default subnets
+// included), Tencent Cloud VPC's usual figures.
+const (
+	LimitVPCsPerRegion      = "ecm.vpcs_per_region"
+	LimitSubnetsPerVPC      = "ecm.subnets_per_vpc"
+	LimitEIPsPerRegion      = "ecm.eips_per_region"
+	LimitEIPDailyAllocation = "ecm.eip_daily_allocations"
+)
+
+var defaultLimits = map[string]int{
+	LimitVPCsPerRegion:      20,
+	LimitSubnetsPerVPC:      50,
+	LimitEIPsPerRegion:      20,
+	LimitEIPDailyAllocation: 40,
+}
+
+// DefaultLimits names ECM's limits with their defaults (host.LimitDefaults).
+func (e *state) DefaultLimits() map[string]int {
+	out := make(map[string]int, len(defaultLimits))
+	for k, v := range defaultLimits {
+		out[k] = v
+	}
+	return out
+}
+
+// DefaultLimits is the section's DefaultLimits, for the core and the CLI's help.
+func (p *Product) DefaultLimits() map[string]int { return p.state.DefaultLimits() }
+
+// limit is the effective value of a named limit for the call.
+func limit(c *tencentapi.Call, name string) int {
+	if v, ok := c.Limits[name]; ok {
+		return v
+	}
+	if name == LimitEIPDailyAllocation {
+		// Twice the EIP quota, as the document says, when only that was raised.
+		if v, ok := c.Limits[LimitEIPsPerRegion]; ok {
+			return 2 * v
+		}
+	}
+	return defaultLimits[name]
+}
