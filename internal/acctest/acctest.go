@@ -82,6 +82,10 @@ func startSandbox() {
 			Credentials:  map[string]string{sandboxSecretID: sandboxSecretKey},
 			TaskDuration: sandboxTaskDuration,
 			Logger:       logger,
+			// One test binary runs many tests against one account at once, for the whole day:
+			// the documented EIP quotas (20 held, 40 allocated a day) would be the tests'
+			// sum, not any one test's. Tests of the quotas themselves lower them (SetLimit).
+			Limits: map[string]int{"ecm.eips_per_region": 500, "ecm.eip_daily_allocations": 100_000},
 		})
 		if startErr != nil {
 			return

@@ -63,12 +63,15 @@ func TestLimitsLayers(t *testing.T) {
 	if err := s.SetLimit("quota.names", -1); err == nil {
 		t.Fatal("a negative value was accepted")
 	}
-	// ECM declares no limits (yet): its names are kept for it.
-	if err := s.SetLimit("ecm.anything", 3); err != nil {
-		t.Fatalf("a name of a product declaring none: %v", err)
+	// ECM declares its own limits.
+	if err := s.SetLimit("ecm.vpcs_per_region", 3); err != nil {
+		t.Fatalf("an ECM limit: %v", err)
+	}
+	if err := s.SetLimit("ecm.anything", 3); err == nil {
+		t.Fatal("an undeclared ECM name was accepted")
 	}
 	call := sandbox.ExecCall(s, host.Effects{})
-	if call.Limits["quota.things_per_region"] != 10000 || call.Limits["quota.names"] != 7 || call.Limits["ecm.anything"] != 3 {
+	if call.Limits["quota.things_per_region"] != 10000 || call.Limits["quota.names"] != 7 || call.Limits["ecm.vpcs_per_region"] != 3 {
 		t.Fatalf("host.Call.Limits %v", call.Limits)
 	}
 	// Built on change, not per call: two calls see the same map.
@@ -76,7 +79,7 @@ func TestLimitsLayers(t *testing.T) {
 		t.Fatalf("second call %v", again.Limits)
 	}
 	s.Reset()
-	if got := s.Limits(); got["quota.things_per_region"] != 5 || got["quota.names"] != 7 || len(got) != 2 {
+	if got := s.Limits(); got["quota.things_per_region"] != 5 || got["quota.names"] != 7 || got["ecm.vpcs_per_region"] != 20 {
 		t.Fatalf("after Reset (Options.Limits stay, overrides go): %v", got)
 	}
 	if _, err := sandbox.NewWithSection(sandbox.Options{

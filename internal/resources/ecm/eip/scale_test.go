@@ -17,10 +17,6 @@ import (
 func TestAccECMEIP_refreshOf50IsOnePage(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	const region = "ap-beijing-ecm"
-	if err := sb.SetLimit("ecm.eips_per_region", 100); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(sb.ClearLimits)
 	config := fmt.Sprintf(`
 resource "edgecloud_ecm_eip" "many" {
   count                      = 50
