@@ -220,3 +220,25 @@ func TestAccECMVPC_malformedImportIDIsAnError(t *testing.T) {
 		},
 	})
 }
+
+// Regions come from the cloud's catalog: a well-formed but unknown one reaches the user as the
+// documented code.
+func TestAccECMVPC_unknownRegionIsAClearError(t *testing.T) {
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				// A typo that still looks like an ECM region: only the API can tell.
+				Config: fmt.Sprintf(`
+resource "edgecloud_ecm_vpc" "test" {
+  ecm_region = "ap-hangzhuo-ecm"
+  vpc_name   = %q
+  cidr_block = "10.33.0.0/16"
+}
+`, acctest.Name("vpc")),
+				ExpectError: regexp.MustCompile(`(?s)Creating ECM VPC.*Code: InvalidParameterValue\.InvalidRegion.*RequestId: \S+`),
+			},
+		},
+	})
+}
