@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 )
 
 const (
@@ -60,6 +61,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.Var(limits, "limit", "override a named limit (quota), name=value, e.g. ecm.vpcs_per_region=10000; repeatable (GET /_sandbox/limits lists them)")
 	latency := fs.Duration("latency", 0, "delay every API call by this much (like a latency fault on every action, but it survives reset)")
 	bodyTimeout := fs.Duration("body-timeout", 0, "how long a call may take to send its request body (0 = 10s); slower bodies are answered InvalidRequest")
+	catalogFile := fs.String("ecm-catalog", "", "JSON file of the ECM regions and zones to serve (default: those of the API document's examples)")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at / and a test-control surface at /_sandbox/:\n"+
@@ -76,6 +78,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "edgecloud-sandbox:", err)
 		return 2
 	}
+	var catalog *ecm.Catalog
+	if *catalogFile != "" {
+		data, err := os.ReadFile(*catalogFile)
+		if err == nil {
+			var c ecm.Catalog
+			if c, err = ecm.ParseCatalog(data); err == nil {
+				catalog = &c
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "edgecloud-sandbox: -ecm-catalog:", err)
+			return 2
+		}
+	}
 	var logger *log.Logger
 	if !*quiet {
 		logger = log.New(stderr, "edgecloud-sandbox ", log.LstdFlags|log.Lmicroseconds)
@@ -88,6 +104,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Limits:       limits,
 		Latency:      *latency,
 		BodyTimeout:  *bodyTimeout,
+		ECMCatalog:   catalog,
 		Logger:       logger,
 	})
 	if err != nil {

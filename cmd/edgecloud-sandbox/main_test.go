@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
 	"net/http"
 	"strings"
 	"sync"
@@ -123,5 +124,25 @@ func TestRunRefusesBadLimits(t *testing.T) {
 	}
 	if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-latency", "-1s"}, io.Discard, &stderr); code != 1 {
 		t.Fatalf("negative latency: exit %d", code)
+	}
+}
+
+func TestRunRefusesABadCatalog(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{
+		"missing.json": "",
+		"broken.json":  "{",
+		"nozone.json":  `{"Regions":[{"Region":"ap-test-ecm","RegionName":"Test"}]}`,
+	} {
+		path := dir + "/" + name
+		if content != "" {
+			if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var stderr syncBuffer
+		if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-ecm-catalog", path}, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "-ecm-catalog") {
+			t.Errorf("%s: exit %d, stderr %q", name, code, stderr.String())
+		}
 	}
 }

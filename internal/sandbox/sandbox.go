@@ -45,6 +45,9 @@ type Options struct {
 	// BodyTimeout bounds the reading of a request body (0 = tencentapi.DefaultBodyTimeout):
 	// a client that trickles its body is answered InvalidRequest.
 	BodyTimeout time.Duration
+	// ECMCatalog replaces the ECM regions and zones the sandbox knows (nil: ecm.DefaultCatalog, every
+	// region and zone the API document's examples use).
+	ECMCatalog *ecm.Catalog
 }
 
 // DefaultRateLimit is the documented ECM frequency limit per action.
@@ -126,6 +129,11 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	// service on the Tencent front door; VPC and EdgeZone will be two more
 	// lines here, a Huawei product a section plus its own front door.
 	ecmProduct := ecm.New()
+	if opts.ECMCatalog != nil {
+		if err := ecmProduct.SetCatalog(*opts.ECMCatalog); err != nil {
+			return nil, fmt.Errorf("sandbox: Options.ECMCatalog: %w", err)
+		}
+	}
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
 	if more != nil {
