@@ -46,3 +46,13 @@ func ReadAfterWrite[T any](ctx context.Context, opts wait.Options, find func(ctx
 	}
 	return last, nil
 }
+
+// DeleteAndWait is the delete path of an object the API deletes synchronously: call del (an object
+// already gone counts as deleted), then poll find until the object is gone. Resources' Delete and
+// their sweepers share it through one package function each.
+func DeleteAndWait(ctx context.Context, opts wait.Options, del, find func(ctx context.Context) error) error {
+	if err := del(ctx); err != nil && !IsNotFound(err) {
+		return err
+	}
+	return WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) { return "", find(ctx) })
+}

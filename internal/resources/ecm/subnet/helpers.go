@@ -35,13 +35,13 @@ func (r *subnetResource) refresh(ctx context.Context, m *resourceModel, state *t
 // deleteSubnet deletes the subnet and waits until DescribeSubnets no longer returns it. A subnet
 // already gone is success.
 func deleteSubnet(ctx context.Context, c *conn.Conn, region, id string) error {
-	err := c.ECM.DeleteSubnet(ctx, ecm.DeleteSubnetRequest{SubnetId: id, EcmRegion: region})
-	if err != nil && !tencent.IsNotFound(err) {
-		return err
-	}
 	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: deleteTimeout}
-	return tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
-		_, err := c.ECM.FindSubnetByID(ctx, region, id)
-		return "", err
-	})
+	return tencent.DeleteAndWait(ctx, opts,
+		func(ctx context.Context) error {
+			return c.ECM.DeleteSubnet(ctx, ecm.DeleteSubnetRequest{SubnetId: id, EcmRegion: region})
+		},
+		func(ctx context.Context) error {
+			_, err := c.ECM.FindSubnetByID(ctx, region, id)
+			return err
+		})
 }

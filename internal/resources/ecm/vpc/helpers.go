@@ -35,13 +35,13 @@ func (r *vpcResource) refresh(ctx context.Context, m *resourceModel, state *tfsd
 // deleteVPC deletes the VPC and waits until DescribeVpcs no longer returns it. A VPC already gone
 // is success.
 func deleteVPC(ctx context.Context, c *conn.Conn, region, id string) error {
-	err := c.ECM.DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
-	if err != nil && !tencent.IsNotFound(err) {
-		return err
-	}
 	opts := wait.Options{Description: kind + " " + id + " deletion", Timeout: deleteTimeout}
-	return tencent.WaitNotFound(ctx, opts, func(ctx context.Context) (string, error) {
-		_, err := c.ECM.FindVpcByID(ctx, region, id)
-		return "", err
-	})
+	return tencent.DeleteAndWait(ctx, opts,
+		func(ctx context.Context) error {
+			return c.ECM.DeleteVpc(ctx, ecm.DeleteVpcRequest{VpcId: id, EcmRegion: region})
+		},
+		func(ctx context.Context) error {
+			_, err := c.ECM.FindVpcByID(ctx, region, id)
+			return err
+		})
 }
