@@ -90,7 +90,8 @@ func TestErrorCodeConformance(t *testing.T) {
 		mustFail(a, map[string]any{"EcmRegion": 1})
 		mustFail(a, map[string]any{"EcmRegion": "xx-nowhere-ecm"}) // not in the region catalog
 		mustFail(a, map[string]any{"EcmRegion": "not a region!"})
-		if a != "DescribeVpcs" && a != "DescribeSubnets" && a != "DescribeAddresses" && a != "DescribeNode" {
+		if a != "DescribeVpcs" && a != "DescribeSubnets" && a != "DescribeAddresses" && a != "DescribeNode" &&
+			a != "DescribeSecurityGroups" && a != "DescribeSecurityGroupLimits" { // global lists: {} is a valid call
 			mustFail(a, map[string]any{})
 		} else {
 			probe(a, map[string]any{}) // may list every region (DescribeNode: every node)
@@ -236,6 +237,8 @@ func TestErrorCodeConformance(t *testing.T) {
 			break
 		}
 	}
+
+	securityGroupProvocations(t, mustFail, probe)
 
 	// Modifying an EIP still being allocated.
 	if _, code := slow.Call("ModifyAddressAttribute", r("AddressId", ids[0], "AddressName", "x")); code == "" {

@@ -17,6 +17,12 @@ const (
 	LimitSubnetsPerVPC      = "ecm.subnets_per_vpc"
 	LimitEIPsPerRegion      = "ecm.eips_per_region"
 	LimitEIPDailyAllocation = "ecm.eip_daily_allocations"
+	// Security groups: DescribeSecurityGroupLimits' example gives
+	// SecurityGroupLimit 50 (per account, the default group included) and
+	// SecurityGroupPolicyLimit 100 (per group and direction: the sandbox's
+	// reading, as Tencent Cloud VPC counts ingress and egress separately).
+	LimitSecurityGroups        = "ecm.security_groups"
+	LimitSecurityGroupPolicies = "ecm.security_group_policies"
 )
 
 var defaultLimits = map[string]int{
@@ -24,6 +30,9 @@ var defaultLimits = map[string]int{
 	LimitSubnetsPerVPC:      50,
 	LimitEIPsPerRegion:      20,
 	LimitEIPDailyAllocation: 40,
+
+	LimitSecurityGroups:        50,
+	LimitSecurityGroupPolicies: 100,
 }
 
 // DefaultLimits names ECM's limits with their defaults (host.LimitDefaults).

@@ -16,6 +16,10 @@ type state struct {
 	NextTaskID int64              `json:"next_task_id"` // EIP task IDs (numeric strings)
 	NextIP     int                `json:"next_ip"`      // cursor into the public IP pool
 
+	// Security groups and key pairs are global (no EcmRegion): one account-wide set each.
+	SecurityGroups map[string]*sgRecord      `json:"security_groups,omitempty"`
+	KeyPairs       map[string]*keyPairRecord `json:"key_pairs,omitempty"`
+
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
 	running  *host.Schedule[*taskRecord] // RUNNING tasks by due time
@@ -58,6 +62,8 @@ const (
 	kindSubnet  = "subnet"
 	kindAddress = "eip"
 	kindRoute   = "rtb"
+	kindSG      = "esg"  // security groups (global: region "")
+	kindKeyPair = "skey" // key pairs (global: region "")
 )
 
 // idEntry is where an ID lives.
@@ -92,14 +98,17 @@ func (e *state) Reset() {
 		catalog = newCatalogIndex(DefaultCatalog())
 	}
 	*e = state{
-		catalog:    catalog,
-		lag:        map[string]*lagEntry{},
-		Regions:    map[string]*region{},
-		NextTaskID: 100000,
-		ids:        map[string]idEntry{},
-		ips:        map[string]bool{},
-		running:    newTaskSchedule(),
-		finished:   newTaskSchedule(),
+		catalog: catalog,
+		lag:     map[string]*lagEntry{},
+		Regions: map[string]*region{},
+
+		SecurityGroups: map[string]*sgRecord{},
+		KeyPairs:       map[string]*keyPairRecord{},
+		NextTaskID:     100000,
+		ids:            map[string]idEntry{},
+		ips:            map[string]bool{},
+		running:        newTaskSchedule(),
+		finished:       newTaskSchedule(),
 	}
 }
 
@@ -115,6 +124,20 @@ func (e *state) Load(data []byte) error {
 	}
 	e.Reset()
 	e.Seq, e.NextTaskID, e.NextIP = loaded.Seq, loaded.NextTaskID, loaded.NextIP
+	for id, g := range loaded.SecurityGroups {
+		if g == nil {
+			continue
+		}
+		e.SecurityGroups[id] = g
+		e.ids[id] = idEntry{kindSG, ""}
+	}
+	for id, k := range loaded.KeyPairs {
+		if k == nil {
+			continue
+		}
+		e.KeyPairs[id] = k
+		e.ids[id] = idEntry{kindKeyPair, ""}
+	}
 	for name, r := range loaded.Regions {
 		if r == nil {
 			r = newRegion()
