@@ -54,6 +54,17 @@ func TestSecurityGroupLifecycle(t *testing.T) {
 	if ids := d.groupIDs(map[string]any{"Filters": []map[string]any{{"Name": "security-group-name", "Values": []string{"we"}}}}); !reflect.DeepEqual(ids, []string{a}) {
 		t.Fatalf("name filter %v", ids)
 	}
+	tagged := d.ok("CreateSecurityGroup", map[string]any{"GroupName": "tagged", "GroupDescription": "d",
+		"Tags": []map[string]any{{"Key": "city", "Value": "shanghai"}}})["SecurityGroup"].(map[string]any)["SecurityGroupId"].(string)
+	for _, f := range []map[string]any{{"Name": "tag-key", "Values": []string{"city"}}, {"Name": "tag:city", "Values": []string{"shanghai"}}} {
+		if ids := d.groupIDs(map[string]any{"Filters": []map[string]any{f}}); !reflect.DeepEqual(ids, []string{tagged}) {
+			t.Fatalf("filter %v: %v", f, ids)
+		}
+	}
+	if got := d.ok("DescribeSecurityGroups", map[string]any{"Offset": 1, "Limit": 1}); got["TotalCount"].(float64) != 4 || len(got["SecurityGroupSet"].([]any)) != 1 {
+		t.Fatalf("paging %v", got)
+	}
+	d.ok("DeleteSecurityGroup", map[string]any{"SecurityGroupId": tagged})
 	d.ok("ModifySecurityGroupAttribute", map[string]any{"SecurityGroupId": a, "GroupDescription": "front"})
 	g := d.ok("DescribeSecurityGroups", map[string]any{"SecurityGroupIds": []string{a}})["SecurityGroupSet"].([]any)[0].(map[string]any)
 	if g["SecurityGroupName"] != "web" || g["SecurityGroupDesc"] != "front" || g["IsDefault"] != false {
