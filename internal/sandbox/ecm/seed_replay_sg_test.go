@@ -173,3 +173,30 @@ func TestSGSeedExamplesExpectedToFail(t *testing.T) {
 		})
 	}
 }
+
+// The read_lag fault reaches the security group actions through the core:
+// a lagged policy change is seen late by DescribeSecurityGroupPolicies, a
+// lagged create by DescribeSecurityGroups.
+func TestSecurityGroupReadLagFault(t *testing.T) {
+	h := newHarness(t, Options{})
+	id := sgCreate(h, "g")
+	h.S.AddFault(Fault{Action: "CreateSecurityGroupPolicies", ReadLag: 1, Count: 1})
+	h.Ok("CreateSecurityGroupPolicies", map[string]any{"SecurityGroupId": id, "SecurityGroupPolicySet": map[string]any{"Egress": []any{rule("tcp", "80", "10.0.0.0/16", "")}}})
+	if v := sgVersion(h, id); v != "0" {
+		t.Fatalf("first describe after a lagged change: version %s", v)
+	}
+	if v := sgVersion(h, id); v != "1" {
+		t.Fatalf("second describe: version %s", v)
+	}
+	h.S.AddFault(Fault{Action: "CreateSecurityGroup", ReadLag: 1, Count: 1})
+	late := sgCreate(h, "late")
+	ids := func() int {
+		return len(h.Ok("DescribeSecurityGroups", map[string]any{"Filters": []filter{{"security-group-id", []string{late}}}})["SecurityGroupSet"].([]any))
+	}
+	if n := ids(); n != 0 {
+		t.Fatal("a lagged create was seen at once")
+	}
+	if n := ids(); n != 1 {
+		t.Fatal("a lagged create was not seen after the lag")
+	}
+}
