@@ -46,6 +46,23 @@ import (
 //   - A policy may reference its own group; only references from other
 //     groups keep a group from being deleted.
 //   - ModifyTime is Beijing time "YYYY-MM-DD hh:mm:ss" (L33525's example).
+//   - CidrBlock is an IPv4 address or block, stored as its network
+//     (10.9.89.9/25, DeleteSecurityGroupPolicies' Example2, is 10.9.89.0/25)
+//     and matched so; Ipv6CidrBlock is refused (ECM groups are IPv4).
+//   - DeleteSecurityGroupPolicies by content matches Protocol, Port, peer,
+//     templates and Action (normalised); PolicyDescription only when given.
+//   - CreateSecurityGroupPolicies' PolicyIndex must be the same in every
+//     policy of the call (InvalidParameter otherwise) and at most the
+//     direction's length (inserted there; the rest move down).
+//   - ModifySecurityGroupPolicies' SortPolicys (Boolean, its semantics
+//     unclear) is accepted and ignored.
+//   - A malformed SecurityGroupId is InvalidParameterValue.Malformed, except
+//     for DeleteSecurityGroupPolicies, whose table lacks it:
+//     InvalidParameterValue. Order of checks: the group, the set, the
+//     direction; then CreateSecurityGroupPolicies checks the Version before
+//     the policies (so a stale Version is answered first), the others after
+//     validating the policies and before looking them up (Replace's and
+//     Delete's PolicyIndex, duplicates, limits).
 
 type policyRecord struct {
 	Protocol        string    `json:"protocol,omitempty"`
