@@ -15,6 +15,9 @@ import (
 
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
+	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
+	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
+	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
@@ -131,6 +134,9 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmvpc.NewResource,
 		ecmsubnet.NewResource,
 		ecmeip.NewResource,
+		ecmsecuritygroup.NewResource,
+		ecmsecuritygrouppolicies.NewResource,
+		ecmkeypair.NewResource,
 	}
 }
 
@@ -140,5 +146,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmsubnet.NewDataSource,
 		ecmeip.NewDataSource,
 		ecmeip.NewQuotaDataSource,
+		ecmsecuritygroup.NewDataSource,
+		ecmsecuritygroup.NewLimitsDataSource,
 	}
 }

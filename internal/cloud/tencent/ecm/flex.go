@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // FlexString decodes a JSON string or number as a string. Task IDs are documented as String but some
@@ -27,6 +28,38 @@ func (f *FlexString) UnmarshalJSON(b []byte) error {
 			return fmt.Errorf("task id %s is neither a string nor a number", b)
 		}
 		*f = FlexString(n.String())
+	}
+	return nil
+}
+
+// FlexBool decodes a JSON boolean, or the strings "true"/"false" (any case): the document types
+// SecurityGroup.IsDefault as Boolean while its example returns the string "true" (catalog §3.9).
+type FlexBool bool
+
+func (f *FlexBool) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case bytes.Equal(b, []byte("null")):
+		*f = false
+	case len(b) > 0 && b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		switch strings.ToLower(s) {
+		case "true", "1":
+			*f = true
+		case "false", "0", "":
+			*f = false
+		default:
+			return fmt.Errorf("%q is not a boolean", s)
+		}
+	default:
+		var v bool
+		if err := json.Unmarshal(b, &v); err != nil {
+			return fmt.Errorf("%s is not a boolean", b)
+		}
+		*f = FlexBool(v)
 	}
 	return nil
 }

@@ -31,3 +31,16 @@ func TestModifyRequests_EmptyTagsClearButNilLeaves(t *testing.T) {
 		t.Fatalf("nil tags: %s", b)
 	}
 }
+
+func TestFlexBool_DecodesBooleansAndTheirStrings(t *testing.T) {
+	for in, want := range map[string]FlexBool{`true`: true, `false`: false, `"true"`: true, `"TRUE"`: true, `"false"`: false, `null`: false, `"1"`: true} {
+		var v struct{ IsDefault FlexBool }
+		if err := json.Unmarshal([]byte(`{"IsDefault":`+in+`}`), &v); err != nil || v.IsDefault != want {
+			t.Errorf("%s -> %v, %v; want %v", in, v.IsDefault, err, want)
+		}
+	}
+	var v struct{ IsDefault FlexBool }
+	if err := json.Unmarshal([]byte(`{"IsDefault":"maybe"}`), &v); err == nil {
+		t.Error(`"maybe" decoded as a boolean`)
+	}
+}

@@ -12,9 +12,10 @@ import (
 // (catalog §2.5, §2.6, §2.10) and how to list the type. Every write method of the type calls
 // Invalidate for the IDs it touched, after the call, whether it succeeded or not.
 type readers struct {
-	vpcs      *batch.Reader[VpcInfo]
-	subnets   *batch.Reader[Subnet]
-	addresses *batch.Reader[Address]
+	vpcs           *batch.Reader[VpcInfo]
+	subnets        *batch.Reader[Subnet]
+	addresses      *batch.Reader[Address]
+	securityGroups *batch.Reader[SecurityGroup] // global: region ""
 }
 
 func newReaders(c *Client, opts Options) readers {
@@ -83,6 +84,27 @@ func newReaders(c *Client, opts Options) readers {
 			Valid:     func(id string) bool { return ValidID("eip-", id) },
 			Retryable: tencent.IsThrottled,
 			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM EIP", ID: id} },
+		}),
+		securityGroups: batch.NewReader(batch.Spec[SecurityGroup]{
+			Kind: "ECM security group", MaxIDs: 100, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, _ string, ids []string) ([]SecurityGroup, error) {
+				resp, err := c.DescribeSecurityGroups(ctx, DescribeSecurityGroupsRequest{SecurityGroupIds: ids})
+				if err != nil {
+					return nil, err
+				}
+				return resp.SecurityGroupSet, nil
+			},
+			List: func(ctx context.Context, _ string, offset, limit int64) ([]SecurityGroup, int64, error) {
+				resp, err := c.DescribeSecurityGroups(ctx, DescribeSecurityGroupsRequest{Offset: &offset, Limit: &limit})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.SecurityGroupSet, resp.TotalCount, nil
+			},
+			ID:        func(g *SecurityGroup) string { return g.SecurityGroupId },
+			Valid:     func(id string) bool { return ValidID("esg-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM security group", ID: id} },
 		}),
 	}
 }
