@@ -11,6 +11,9 @@ import (
 // readers are the batch readers behind the finders: each declares how many IDs its Describe takes
 // (catalog §2.5, §2.6, §2.10) and how to list the type. Every write method of the type calls
 // Invalidate for the IDs it touched, after the call, whether it succeeded or not.
+//
+// A Describe by IDs pages too (ListX with the IDs): the actions answer Limit objects (default 20)
+// whatever the number of IDs, and an object missing from a short page would read as deleted.
 type readers struct {
 	vpcs           *batch.Reader[VpcInfo]
 	subnets        *batch.Reader[Subnet]
@@ -23,11 +26,7 @@ func newReaders(c *Client, opts Options) readers {
 		vpcs: batch.NewReader(batch.Spec[VpcInfo]{
 			Kind: "ECM VPC", MaxIDs: 100, Direct: opts.DirectReads,
 			Describe: func(ctx context.Context, region string, ids []string) ([]VpcInfo, error) {
-				resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{VpcIds: ids, EcmRegion: region})
-				if err != nil {
-					return nil, err
-				}
-				return resp.VpcSet, nil
+				return c.ListVpcs(ctx, DescribeVpcsRequest{VpcIds: ids, EcmRegion: region})
 			},
 			List: func(ctx context.Context, region string, offset, limit int64) ([]VpcInfo, int64, error) {
 				resp, err := c.DescribeVpcs(ctx, DescribeVpcsRequest{EcmRegion: region, Offset: &offset, Limit: &limit})
@@ -44,11 +43,7 @@ func newReaders(c *Client, opts Options) readers {
 		subnets: batch.NewReader(batch.Spec[Subnet]{
 			Kind: "ECM subnet", MaxIDs: 100, Direct: opts.DirectReads,
 			Describe: func(ctx context.Context, region string, ids []string) ([]Subnet, error) {
-				resp, err := c.DescribeSubnets(ctx, DescribeSubnetsRequest{SubnetIds: ids, EcmRegion: region})
-				if err != nil {
-					return nil, err
-				}
-				return resp.SubnetSet, nil
+				return c.ListSubnets(ctx, DescribeSubnetsRequest{SubnetIds: ids, EcmRegion: region})
 			},
 			List: func(ctx context.Context, region string, offset, limit int64) ([]Subnet, int64, error) {
 				o, l := strconv.FormatInt(offset, 10), strconv.FormatInt(limit, 10)
@@ -67,11 +62,7 @@ func newReaders(c *Client, opts Options) readers {
 		addresses: batch.NewReader(batch.Spec[Address]{
 			Kind: "ECM EIP", MaxIDs: 100, Direct: opts.DirectReads,
 			Describe: func(ctx context.Context, region string, ids []string) ([]Address, error) {
-				resp, err := c.DescribeAddresses(ctx, DescribeAddressesRequest{AddressIds: ids, EcmRegion: region})
-				if err != nil {
-					return nil, err
-				}
-				return resp.AddressSet, nil
+				return c.ListAddresses(ctx, DescribeAddressesRequest{AddressIds: ids, EcmRegion: region})
 			},
 			List: func(ctx context.Context, region string, offset, limit int64) ([]Address, int64, error) {
 				resp, err := c.DescribeAddresses(ctx, DescribeAddressesRequest{EcmRegion: region, Offset: &offset, Limit: &limit})
@@ -88,11 +79,7 @@ func newReaders(c *Client, opts Options) readers {
 		securityGroups: batch.NewReader(batch.Spec[SecurityGroup]{
 			Kind: "ECM security group", MaxIDs: 100, Direct: opts.DirectReads,
 			Describe: func(ctx context.Context, _ string, ids []string) ([]SecurityGroup, error) {
-				resp, err := c.DescribeSecurityGroups(ctx, DescribeSecurityGroupsRequest{SecurityGroupIds: ids})
-				if err != nil {
-					return nil, err
-				}
-				return resp.SecurityGroupSet, nil
+				return c.ListSecurityGroups(ctx, DescribeSecurityGroupsRequest{SecurityGroupIds: ids})
 			},
 			List: func(ctx context.Context, _ string, offset, limit int64) ([]SecurityGroup, int64, error) {
 				resp, err := c.DescribeSecurityGroups(ctx, DescribeSecurityGroupsRequest{Offset: &offset, Limit: &limit})
