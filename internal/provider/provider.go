@@ -15,6 +15,7 @@ import (
 
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
+	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
@@ -148,5 +149,6 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmeip.NewQuotaDataSource,
 		ecmsecuritygroup.NewDataSource,
 		ecmsecuritygroup.NewLimitsDataSource,
+		ecmnode.NewDataSource,
 	}
 }
