@@ -63,6 +63,11 @@ func (e *state) service() *tencentapi.Service {
 		"DescribeNode":          {Run: tencentapi.Handle(e.describeNode)},
 		"DescribeDefaultSubnet": {Run: tencentapi.Handle(e.describeDefaultSubnet)},
 
+		// The compute catalog (computecatalog.go): read-only, global.
+		"DescribeInstanceTypeConfig": {Run: tencentapi.Handle(e.describeInstanceTypeConfig)},
+		"DescribeConfig":             {Run: tencentapi.Handle(e.describeConfig)},
+		"DescribeImage":              {Run: tencentapi.Handle(e.describeImage)},
+
 		// Security groups and key pairs: global, no EcmRegion.
 		"CreateSecurityGroup":                        {Run: tencentapi.Handle(e.createSecurityGroup), Mutating: true},
 		"DescribeSecurityGroups":                     {Run: withCodes(tencentapi.Handle(e.describeSecurityGroups), invalidDataFormatAsInvalidParameter)},

@@ -132,7 +132,7 @@ func seedCases() []seedCase {
 					t.Fatalf("default subnet %v", s)
 				}
 			}},
-	}, sgSeedCases()...)
+	}, append(sgSeedCases(), catalogSeedCases()...)...)
 }
 
 // Examples the document gets wrong: sent verbatim (no ID substitution, with

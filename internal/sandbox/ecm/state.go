@@ -26,6 +26,7 @@ type state struct {
 	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
 
 	catalog *catalogIndex        // the regions and zones served (kept across Reset)
+	compute *computeIndex        // instance types, configuration, images (kept across Reset)
 	lag     map[string]*lagEntry // read-after-write lag by object ID (not persisted)
 }
 
@@ -93,12 +94,16 @@ func newRegion() *region {
 
 // Reset forgets everything (host.Section).
 func (e *state) Reset() {
-	catalog := e.catalog
+	catalog, compute := e.catalog, e.compute
 	if catalog == nil {
 		catalog = newCatalogIndex(DefaultCatalog())
 	}
+	if compute == nil {
+		compute = newComputeIndex(DefaultComputeCatalog())
+	}
 	*e = state{
 		catalog: catalog,
+		compute: compute,
 		lag:     map[string]*lagEntry{},
 		Regions: map[string]*region{},
 

@@ -1,0 +1,31 @@
+package ecm
+
+import "github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+
+// DescribeConfig (L30230-L30637): the account's bounds, from the compute
+// catalog. No input (any parameter is UnknownParameter).
+//
+// The bounds are answered, not yet enforced: the actions they bound
+// (CreateModule, RunInstances, ...) are not emulated. Where the document
+// disagrees with itself (AllocateAddresses takes 1-5000 Mbps while
+// MinBandwidth/MaxBandwidth are 25/1000, catalog §5.5 item 43) the EIP
+// actions keep their own range.
+
+type describeConfigRequest struct{}
+
+type imageLimitConfig struct {
+	MaxImageSize int `json:"MaxImageSize"`
+}
+
+func (e *state) describeConfig(_ *tencentapi.Call, _ *describeConfigRequest) (any, *tencentapi.Error) {
+	c := e.compute.catalog.Config
+	white := append([]string{}, c.ImageWhiteSet...)
+	limits := append([]InstanceNetworkLimitConfig{}, c.InstanceNetworkLimitConfigs...)
+	return struct {
+		NetworkStorageRange         NetworkStorageRange          `json:"NetworkStorageRange"`
+		ImageWhiteSet               []string                     `json:"ImageWhiteSet"`
+		InstanceNetworkLimitConfigs []InstanceNetworkLimitConfig `json:"InstanceNetworkLimitConfigs"`
+		ImageLimits                 imageLimitConfig             `json:"ImageLimits"`
+		DefaultIPDirect             bool                         `json:"DefaultIPDirect"`
+	}{c.NetworkStorageRange, white, limits, imageLimitConfig{c.MaxImageSize}, c.DefaultIPDirect}, nil
+}
