@@ -91,7 +91,8 @@ func TestErrorCodeConformance(t *testing.T) {
 		mustFail(a, map[string]any{"EcmRegion": "xx-nowhere-ecm"}) // not in the region catalog
 		mustFail(a, map[string]any{"EcmRegion": "not a region!"})
 		if a != "DescribeVpcs" && a != "DescribeSubnets" && a != "DescribeAddresses" && a != "DescribeNode" &&
-			a != "DescribeSecurityGroups" && a != "DescribeSecurityGroupLimits" { // global lists: {} is a valid call
+			a != "DescribeSecurityGroups" && a != "DescribeSecurityGroupLimits" && // global lists: {} is a valid call
+			a != "DescribeInstanceTypeConfig" && a != "DescribeConfig" && a != "DescribeImage" {
 			mustFail(a, map[string]any{})
 		} else {
 			probe(a, map[string]any{}) // may list every region (DescribeNode: every node)
@@ -239,6 +240,7 @@ func TestErrorCodeConformance(t *testing.T) {
 	}
 
 	securityGroupProvocations(t, mustFail, probe)
+	catalogProvocations(t)
 
 	// Modifying an EIP still being allocated.
 	if _, code := slow.Call("ModifyAddressAttribute", r("AddressId", ids[0], "AddressName", "x")); code == "" {
