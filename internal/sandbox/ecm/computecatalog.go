@@ -15,9 +15,9 @@ import (
 //
 // The default catalog copies the document's examples (seed 003):
 //   - instance types: the 17 SN3ne types of DescribeInstanceTypeConfig's
-//     example (L29650-L30200), in its order; Vgpu 0 and GpuModelName "",
+//     example (L29622-L30183), in its order; Vgpu 0 and GpuModelName "",
 //     which the example omits;
-//   - configuration: DescribeConfig's example (L30440-L30585), ImageWhiteSet
+//   - configuration: DescribeConfig's example (L30313-L30589), ImageWhiteSet
 //     included. The example lists 35 OS names (the API catalog's "36" is a
 //     miscount);
 //   - images: every image an example shows with its details, and the IDs the
