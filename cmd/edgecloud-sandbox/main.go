@@ -62,6 +62,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	latency := fs.Duration("latency", 0, "delay every API call by this much (like a latency fault on every action, but it survives reset)")
 	bodyTimeout := fs.Duration("body-timeout", 0, "how long a call may take to send its request body (0 = 10s); slower bodies are answered InvalidRequest")
 	catalogFile := fs.String("ecm-catalog", "", "JSON file of the ECM regions and zones to serve (default: those of the API document's examples)")
+	computeFile := fs.String("ecm-compute-catalog", "", "JSON file of the ECM instance types, account limits and public images to serve (default: the API document's examples)")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at / and a test-control surface at /_sandbox/:\n"+
@@ -92,20 +93,35 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	var compute *ecm.ComputeCatalog
+	if *computeFile != "" {
+		data, err := os.ReadFile(*computeFile)
+		if err == nil {
+			var c ecm.ComputeCatalog
+			if c, err = ecm.ParseComputeCatalog(data); err == nil {
+				compute = &c
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "edgecloud-sandbox: -ecm-compute-catalog:", err)
+			return 2
+		}
+	}
 	var logger *log.Logger
 	if !*quiet {
 		logger = log.New(stderr, "edgecloud-sandbox ", log.LstdFlags|log.Lmicroseconds)
 	}
 	sb, err := sandbox.New(sandbox.Options{
-		Credentials:  map[string]string{*secretID: *secretKey},
-		TaskDuration: *taskDuration,
-		StateFile:    *stateFile,
-		RateLimit:    *rateLimit,
-		Limits:       limits,
-		Latency:      *latency,
-		BodyTimeout:  *bodyTimeout,
-		ECMCatalog:   catalog,
-		Logger:       logger,
+		Credentials:       map[string]string{*secretID: *secretKey},
+		TaskDuration:      *taskDuration,
+		StateFile:         *stateFile,
+		RateLimit:         *rateLimit,
+		Limits:            limits,
+		Latency:           *latency,
+		BodyTimeout:       *bodyTimeout,
+		ECMCatalog:        catalog,
+		ECMComputeCatalog: compute,
+		Logger:            logger,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "edgecloud-sandbox:", err)

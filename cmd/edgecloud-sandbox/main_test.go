@@ -141,8 +141,10 @@ func TestRunRefusesABadCatalog(t *testing.T) {
 			}
 		}
 		var stderr syncBuffer
-		if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", "-ecm-catalog", path}, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "-ecm-catalog") {
-			t.Errorf("%s: exit %d, stderr %q", name, code, stderr.String())
+		for _, flag := range []string{"-ecm-catalog", "-ecm-compute-catalog"} {
+			if code := run(t.Context(), []string{"-listen", "127.0.0.1:0", "-quiet", flag, path}, io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), flag) {
+				t.Errorf("%s %s: exit %d, stderr %q", flag, name, code, stderr.String())
+			}
 		}
 	}
 }

@@ -13,7 +13,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
+	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
 	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
 	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
@@ -150,5 +153,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmsecuritygroup.NewDataSource,
 		ecmsecuritygroup.NewLimitsDataSource,
 		ecmnode.NewDataSource,
+		ecminstancetype.NewDataSource,
+		ecmconfig.NewDataSource,
+		ecmimage.NewDataSource,
 	}
 }

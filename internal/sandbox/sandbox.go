@@ -48,6 +48,9 @@ type Options struct {
 	// ECMCatalog replaces the ECM regions and zones the sandbox knows (nil: ecm.DefaultCatalog, every
 	// region and zone the API document's examples use).
 	ECMCatalog *ecm.Catalog
+	// ECMComputeCatalog replaces the instance types, account limits and public images the sandbox
+	// serves (nil: ecm.DefaultComputeCatalog, from the API document's examples).
+	ECMComputeCatalog *ecm.ComputeCatalog
 }
 
 // DefaultRateLimit is the documented ECM frequency limit per action.
@@ -132,6 +135,11 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	if opts.ECMCatalog != nil {
 		if err := ecmProduct.SetCatalog(*opts.ECMCatalog); err != nil {
 			return nil, fmt.Errorf("sandbox: Options.ECMCatalog: %w", err)
+		}
+	}
+	if opts.ECMComputeCatalog != nil {
+		if err := ecmProduct.SetComputeCatalog(*opts.ECMComputeCatalog); err != nil {
+			return nil, fmt.Errorf("sandbox: Options.ECMComputeCatalog: %w", err)
 		}
 	}
 	s.register(ecm.ServiceName, ecmProduct.Section())

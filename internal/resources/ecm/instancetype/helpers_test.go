@@ -1,0 +1,5 @@
+package instancetype_test
+
+import "errors"
+
+var errEmpty = errors.New("empty list")
