@@ -57,39 +57,36 @@ type networkLimitsModel struct {
 }
 
 func (d *configDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	n := func(description string) schema.Int64Attribute {
-		return schema.Int64Attribute{Computed: true, MarkdownDescription: description}
-	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "The ECM account's bounds for modules and instances (DescribeConfig): bandwidth and disk ranges and steps, " +
 			"vCPU limits, the operating systems images may be imported for, and network limits per CPU count.",
 		Attributes: map[string]schema.Attribute{
-			"min_bandwidth":            n("Smallest bandwidth cap, Mbps."),
-			"max_bandwidth":            n("Largest bandwidth cap, Mbps."),
-			"bandwidth_step":           n("Bandwidth increment, Mbps."),
-			"suggest_bandwidth":        n("Suggested bandwidth, Mbps."),
-			"min_system_disk_size":     n("Smallest system disk, GB."),
-			"max_system_disk_size":     n("Largest system disk, GB."),
-			"suggest_system_disk_size": n("Suggested system disk, GB."),
-			"min_data_disk_size":       n("Smallest data disk, GB."),
-			"max_data_disk_size":       n("Largest data disk, GB."),
-			"data_disk_step":           n("Data disk increment, GB."),
-			"suggest_data_disk_size":   n("Suggested data disk, GB."),
-			"min_vcpu":                 n("Fewest vCPUs."),
-			"max_vcpu":                 n("Most vCPUs."),
-			"max_vcpu_per_request":     n("Most vCPUs one request may launch."),
-			"max_modules":              n("Most modules."),
-			"max_image_size":           n("Largest image, GB (0: no limit stated)."),
+			"min_bandwidth":            tfutil.ComputedInt64("Smallest bandwidth cap, Mbps."),
+			"max_bandwidth":            tfutil.ComputedInt64("Largest bandwidth cap, Mbps."),
+			"bandwidth_step":           tfutil.ComputedInt64("Bandwidth increment, Mbps."),
+			"suggest_bandwidth":        tfutil.ComputedInt64("Suggested bandwidth, Mbps."),
+			"min_system_disk_size":     tfutil.ComputedInt64("Smallest system disk, GB."),
+			"max_system_disk_size":     tfutil.ComputedInt64("Largest system disk, GB."),
+			"suggest_system_disk_size": tfutil.ComputedInt64("Suggested system disk, GB."),
+			"min_data_disk_size":       tfutil.ComputedInt64("Smallest data disk, GB."),
+			"max_data_disk_size":       tfutil.ComputedInt64("Largest data disk, GB."),
+			"data_disk_step":           tfutil.ComputedInt64("Data disk increment, GB."),
+			"suggest_data_disk_size":   tfutil.ComputedInt64("Suggested data disk, GB."),
+			"min_vcpu":                 tfutil.ComputedInt64("Fewest vCPUs."),
+			"max_vcpu":                 tfutil.ComputedInt64("Most vCPUs."),
+			"max_vcpu_per_request":     tfutil.ComputedInt64("Most vCPUs one request may launch."),
+			"max_modules":              tfutil.ComputedInt64("Most modules."),
+			"max_image_size":           tfutil.ComputedInt64("Largest image, GB (0: no limit stated)."),
 			"default_ip_direct":        schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether IP direct access is on by default."},
 			"image_white_set":          schema.ListAttribute{Computed: true, ElementType: types.StringType, MarkdownDescription: "Operating systems images may be imported for."},
 			"network_limits": schema.ListNestedAttribute{
 				MarkdownDescription: "Network limits by CPU count.",
 				Computed:            true,
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
-					"cpu_num":                           n("CPU count."),
-					"network_interface_limit":           n("Most ENIs per instance."),
-					"private_ips_per_network_interface": n("Most private IPs per ENI."),
-					"public_ips_per_instance":           n("Most public IPs per instance."),
+					"cpu_num":                           tfutil.ComputedInt64("CPU count."),
+					"network_interface_limit":           tfutil.ComputedInt64("Most ENIs per instance."),
+					"private_ips_per_network_interface": tfutil.ComputedInt64("Most private IPs per ENI."),
+					"public_ips_per_instance":           tfutil.ComputedInt64("Most public IPs per instance."),
 				}},
 			},
 		},

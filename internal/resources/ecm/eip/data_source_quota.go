@@ -37,21 +37,18 @@ type quotaModel struct {
 }
 
 func (d *quotaDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	count := func(description string) schema.Int64Attribute {
-		return schema.Int64Attribute{Computed: true, MarkdownDescription: description}
-	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "The EIP quotas of an ECM region (DescribeAddressQuota): how many EIPs the region may hold and how many may be " +
 			"allocated today. Use it in a `precondition` to stop a plan that would exceed them before any allocation is tried; the " +
 			"`edgecloud_ecm_eip` resource also warns at plan time when its creation goes past the quota.",
 		Attributes: map[string]schema.Attribute{
 			"ecm_region":               ecmbase.DataSourceRegionAttribute(),
-			"total_limit":              count("How many EIPs the region may hold (`TOTAL_EIP_QUOTA`)."),
-			"total_used":               count("How many it holds now."),
-			"total_available":          count("`total_limit` minus `total_used`: how many more can be allocated."),
-			"daily_allocate_limit":     count("How many EIPs may be allocated per day (`DAILY_EIP_APPLY`)."),
-			"daily_allocate_used":      count("How many were allocated today."),
-			"daily_allocate_available": count("`daily_allocate_limit` minus `daily_allocate_used`."),
+			"total_limit":              tfutil.ComputedInt64("How many EIPs the region may hold (`TOTAL_EIP_QUOTA`)."),
+			"total_used":               tfutil.ComputedInt64("How many it holds now."),
+			"total_available":          tfutil.ComputedInt64("`total_limit` minus `total_used`: how many more can be allocated."),
+			"daily_allocate_limit":     tfutil.ComputedInt64("How many EIPs may be allocated per day (`DAILY_EIP_APPLY`)."),
+			"daily_allocate_used":      tfutil.ComputedInt64("How many were allocated today."),
+			"daily_allocate_available": tfutil.ComputedInt64("`daily_allocate_limit` minus `daily_allocate_used`."),
 		},
 	}
 }

@@ -33,19 +33,16 @@ type limitsModel struct {
 }
 
 func (d *limitsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	count := func(description string) schema.Int64Attribute {
-		return schema.Int64Attribute{Computed: true, MarkdownDescription: description}
-	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "The account's security group quotas (DescribeSecurityGroupLimits), e.g. to check in a `precondition` that a rule set fits.",
 		Attributes: map[string]schema.Attribute{
-			"security_groups":               count("How many security groups the account may have (`SecurityGroupLimit`)."),
-			"policies_per_security_group":   count("How many rules one security group may hold (`SecurityGroupPolicyLimit`)."),
-			"references_per_security_group": count("How many times one group may be referenced by other groups' rules (`ReferedSecurityGroupLimit`)."),
-			"instances_per_security_group":  count("How many instances one group may be bound to (`SecurityGroupInstanceLimit`)."),
-			"security_groups_per_instance":  count("How many groups one instance may have (`InstanceSecurityGroupLimit`)."),
-			"modules_per_security_group":    count("How many modules one group may be bound to (`SecurityGroupModuleLimit`)."),
-			"security_groups_per_module":    count("How many groups one module may have (`ModuleSecurityGroupLimit`)."),
+			"security_groups":               tfutil.ComputedInt64("How many security groups the account may have (`SecurityGroupLimit`)."),
+			"policies_per_security_group":   tfutil.ComputedInt64("How many rules one security group may hold (`SecurityGroupPolicyLimit`)."),
+			"references_per_security_group": tfutil.ComputedInt64("How many times one group may be referenced by other groups' rules (`ReferedSecurityGroupLimit`)."),
+			"instances_per_security_group":  tfutil.ComputedInt64("How many instances one group may be bound to (`SecurityGroupInstanceLimit`)."),
+			"security_groups_per_instance":  tfutil.ComputedInt64("How many groups one instance may have (`InstanceSecurityGroupLimit`)."),
+			"modules_per_security_group":    tfutil.ComputedInt64("How many modules one group may be bound to (`SecurityGroupModuleLimit`)."),
+			"security_groups_per_module":    tfutil.ComputedInt64("How many groups one module may have (`ModuleSecurityGroupLimit`)."),
 		},
 	}
 }
