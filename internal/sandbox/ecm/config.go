@@ -17,8 +17,12 @@ type imageLimitConfig struct {
 	MaxImageSize int `json:"MaxImageSize"`
 }
 
-func (e *state) describeConfig(_ *tencentapi.Call, _ *describeConfigRequest) (any, *tencentapi.Error) {
+// describeConfig answers the catalog's configuration; MaxModuleNum is the
+// effective module quota (ecm.modules, whose default is the default
+// catalog's 1000), which CreateModule enforces.
+func (e *state) describeConfig(call *tencentapi.Call, _ *describeConfigRequest) (any, *tencentapi.Error) {
 	c := e.compute.catalog.Config
+	c.NetworkStorageRange.MaxModuleNum = limit(call, LimitModules)
 	white := append([]string{}, c.ImageWhiteSet...)
 	limits := append([]InstanceNetworkLimitConfig{}, c.InstanceNetworkLimitConfigs...)
 	return struct {

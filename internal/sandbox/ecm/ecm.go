@@ -80,7 +80,20 @@ func (e *state) service() *tencentapi.Service {
 		"DeleteSecurityGroupPolicies":                {Run: tencentapi.Handle(e.deleteSecurityGroupPolicies), Mutating: true},
 		"DescribeSecurityGroupLimits":                {Run: tencentapi.Handle(e.describeSecurityGroupLimits)},
 		"DescribeSecurityGroupAssociationStatistics": {Run: tencentapi.Handle(e.describeSecurityGroupAssociationStatistics)},
-		"CreateKeyPair":                              {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
+		// Modules (module.go, module_modify.go): global, no EcmRegion.
+		"CreateModule":               {Run: tencentapi.Handle(e.createModule), Mutating: true},
+		"DescribeModuleDetail":       {Run: tencentapi.Handle(e.describeModuleDetail)},
+		"DescribeModule":             {Run: tencentapi.Handle(e.describeModule)},
+		"DeleteModule":               {Run: tencentapi.Handle(e.deleteModule), Mutating: true},
+		"ModifyModuleName":           {Run: tencentapi.Handle(e.modifyModuleName), Mutating: true},
+		"ModifyModuleNetwork":        {Run: tencentapi.Handle(e.modifyModuleNetwork), Mutating: true},
+		"ModifyModuleImage":          {Run: tencentapi.Handle(e.modifyModuleImage), Mutating: true},
+		"ModifyModuleIpDirect":       {Run: tencentapi.Handle(e.modifyModuleIpDirect), Mutating: true},
+		"ModifyModuleSecurityGroups": {Run: tencentapi.Handle(e.modifyModuleSecurityGroups), Mutating: true},
+		"ModifyModuleDisableWanIp":   {Run: tencentapi.Handle(e.modifyModuleDisableWanIp), Mutating: true},
+		"ModifyModuleConfig":         {Run: tencentapi.Handle(e.modifyModuleConfig), Mutating: true},
+
+		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
 }
 

@@ -23,6 +23,13 @@ const (
 	// reading, as Tencent Cloud VPC counts ingress and egress separately).
 	LimitSecurityGroups        = "ecm.security_groups"
 	LimitSecurityGroupPolicies = "ecm.security_group_policies"
+	// Modules (module.go): DescribeConfig's MaxModuleNum 1000 (modules per
+	// account); DescribeSecurityGroupLimits' ModuleSecurityGroupLimit 10
+	// (groups per module; ModifyModuleSecurityGroups' text says 5) and
+	// SecurityGroupModuleLimit 10 (modules per group).
+	LimitModules              = "ecm.modules"
+	LimitModuleSecurityGroups = "ecm.module_security_groups"
+	LimitSecurityGroupModules = "ecm.security_group_modules"
 )
 
 var defaultLimits = map[string]int{
@@ -33,6 +40,10 @@ var defaultLimits = map[string]int{
 
 	LimitSecurityGroups:        50,
 	LimitSecurityGroupPolicies: 100,
+
+	LimitModules:              1000,
+	LimitModuleSecurityGroups: 10,
+	LimitSecurityGroupModules: 10,
 }
 
 // DefaultLimits names ECM's limits with their defaults (host.LimitDefaults).

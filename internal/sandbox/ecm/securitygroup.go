@@ -283,6 +283,9 @@ func (e *state) deleteSecurityGroup(c *tencentapi.Call, req *deleteSecurityGroup
 	if refs := e.sgReferrers(g.ID); len(refs) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is referenced by the policies of %s; remove those policies first.", g.ID, strings.Join(refs, ", "))
 	}
+	if ms := e.sgModules(g.ID, ""); len(ms) > 0 {
+		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is a default security group of the modules %s; change their groups first (ModifyModuleSecurityGroups).", g.ID, strings.Join(ms, ", "))
+	}
 	e.lagWrite(c.ReadLag, kindSG, "", g.ID, g.clone())
 	delete(e.SecurityGroups, g.ID)
 	delete(e.ids, g.ID)
@@ -341,8 +344,8 @@ func (e *state) describeSecurityGroupLimits(c *tencentapi.Call, _ *describeSecur
 		ReferedSecurityGroupLimit:  10,
 		SecurityGroupInstanceLimit: 2000,
 		InstanceSecurityGroupLimit: 2000,
-		SecurityGroupModuleLimit:   10,
-		ModuleSecurityGroupLimit:   10,
+		SecurityGroupModuleLimit:   limit(c, LimitSecurityGroupModules),
+		ModuleSecurityGroupLimit:   limit(c, LimitModuleSecurityGroups),
 	}}, nil
 }
 
@@ -351,8 +354,8 @@ type describeSecurityGroupAssociationStatisticsRequest struct {
 }
 
 // sgAssociationStatistics is SecurityGroupAssociationStatistics (L33473).
-// Only SG (references by other groups' policies) can be non-zero until
-// instances, modules, ENIs and CLBs are emulated; TotalCount counts those
+// Only SG (references by other groups' policies) and Module (modules
+// bound to the group) can be non-zero until instances, ENIs and CLBs are emulated; TotalCount counts those
 // (it excludes SG references).
 type sgAssociationStatistics struct {
 	SecurityGroupId    string `json:"SecurityGroupId"`
@@ -381,7 +384,8 @@ func (e *state) describeSecurityGroupAssociationStatistics(c *tencentapi.Call, r
 		if _, ok := e.SecurityGroups[id]; !ok {
 			return nil, tencentapi.Errf("ResourceNotFound", "The security group %s does not exist.", id)
 		}
-		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), InstanceStatistics: []any{}})
+		modules := len(e.sgModules(id, ""))
+		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, InstanceStatistics: []any{}, TotalCount: modules})
 	}
 	return struct {
 		SecurityGroupAssociationStatisticsSet []sgAssociationStatistics `json:"SecurityGroupAssociationStatisticsSet"`

@@ -22,6 +22,7 @@ type seedCase struct {
 	in     string
 	out    string
 	ints   []string                             // parameters to send as JSON numbers
+	bools  []string                             // top-level parameters to send as JSON booleans
 	setup  func(h *harness) (from, to []string) // prerequisites; ID substitutions
 	check  func(t *testing.T, h *harness, resp map[string]any)
 }
@@ -132,7 +133,7 @@ func seedCases() []seedCase {
 					t.Fatalf("default subnet %v", s)
 				}
 			}},
-	}, append(sgSeedCases(), catalogSeedCases()...)...)
+	}, append(append(sgSeedCases(), catalogSeedCases()...), moduleSeedCases()...)...)
 }
 
 // Examples the document gets wrong: sent verbatim (no ID substitution, with
@@ -170,7 +171,13 @@ func TestSeedReplay(t *testing.T) {
 					in = strings.ReplaceAll(in, old[i], repl[i])
 				}
 			}
-			resp := h.Ok(sc.action, queryToJSON(t, in, sc.ints...))
+			params := queryToJSON(t, in, sc.ints...)
+			for _, name := range sc.bools {
+				if v, ok := params[name].(string); ok {
+					params[name] = v == "true"
+				}
+			}
+			resp := h.Ok(sc.action, params)
 			var doc struct{ Response map[string]any }
 			if err := json.Unmarshal([]byte(sc.out), &doc); err != nil {
 				t.Fatalf("seed output constant is not JSON: %v", err)

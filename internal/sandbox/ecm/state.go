@@ -19,6 +19,8 @@ type state struct {
 	// Security groups and key pairs are global (no EcmRegion): one account-wide set each.
 	SecurityGroups map[string]*sgRecord      `json:"security_groups,omitempty"`
 	KeyPairs       map[string]*keyPairRecord `json:"key_pairs,omitempty"`
+	// Modules are global too (module.go).
+	Modules map[string]*moduleRecord `json:"modules,omitempty"`
 
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
@@ -109,6 +111,7 @@ func (e *state) Reset() {
 
 		SecurityGroups: map[string]*sgRecord{},
 		KeyPairs:       map[string]*keyPairRecord{},
+		Modules:        map[string]*moduleRecord{},
 		NextTaskID:     100000,
 		ids:            map[string]idEntry{},
 		ips:            map[string]bool{},
@@ -142,6 +145,13 @@ func (e *state) Load(data []byte) error {
 		}
 		e.KeyPairs[id] = k
 		e.ids[id] = idEntry{kindKeyPair, ""}
+	}
+	for id, m := range loaded.Modules {
+		if m == nil {
+			continue
+		}
+		e.Modules[id] = m
+		e.ids[id] = idEntry{kindModule, ""}
 	}
 	for name, r := range loaded.Regions {
 		if r == nil {
