@@ -241,6 +241,7 @@ func TestErrorCodeConformance(t *testing.T) {
 
 	securityGroupProvocations(t, mustFail, probe)
 	catalogProvocations(t)
+	moduleProvocations(t)
 
 	// Modifying an EIP still being allocated.
 	if _, code := slow.Call("ModifyAddressAttribute", r("AddressId", ids[0], "AddressName", "x")); code == "" {
