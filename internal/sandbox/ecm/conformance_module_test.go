@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/sandboxtest"
 )
 
@@ -87,6 +88,27 @@ func moduleProvocations(t *testing.T) {
 	}
 	if _, code := lim.Call("ModifyModuleSecurityGroups", map[string]any{"ModuleId": modIDOf(lim, "first"), "SecurityGroupIdSet": []string{lg}}); code != "" {
 		t.Errorf("rebinding a module's own group: %s", code)
+	}
+	lim2 := sandboxtest.New(t, sandbox.Options{Limits: map[string]int{"ecm.security_group_modules": 1}})
+	g2 := sgCreate(lim2, "g")
+	modCreate(lim2, "first", "SecurityGroups", []string{g2})
+	if _, code := lim2.Call("ModifyModuleSecurityGroups", map[string]any{"ModuleId": modCreate(lim2, "second"), "SecurityGroupIdSet": []string{g2}}); code == "" {
+		t.Error("binding a second module to a group limited to one succeeded")
+	}
+
+	// An image restricted to one instance type (a catalog option).
+	cat := ecm.DefaultComputeCatalog()
+	for i := range cat.Images {
+		if cat.Images[i].ImageID == "img-oy9q2bql" {
+			cat.Images[i].InstanceTypes = []string{"SN3ne.SMALL2"}
+		}
+	}
+	rc := sandboxtest.New(t, sandbox.Options{ECMComputeCatalog: &cat})
+	if _, code := rc.Call("CreateModule", p("x", "DefaultImageId", "img-oy9q2bql")); code == "" {
+		t.Error("an image on a type it does not support succeeded")
+	}
+	if _, code := rc.Call("ModifyModuleImage", map[string]any{"ModuleId": modCreate(rc, "y"), "DefaultImageId": "img-oy9q2bql"}); code == "" {
+		t.Error("ModifyModuleImage to an image the type does not support succeeded")
 	}
 
 	// DescribeModuleDetail.

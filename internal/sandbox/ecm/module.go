@@ -355,7 +355,7 @@ func (e *state) checkImageForType(im *CatalogImage, t *CatalogInstanceType, arch
 	return nil
 }
 
-// ipDirect: whether IP direct access is on for CloseIpDirect (nil: the configuration's default).
+// closeIPDirect: whether IP direct access is closed for CloseIpDirect (nil: the configuration's default).
 func (e *state) closeIPDirect(v *bool) bool {
 	if v != nil {
 		return *v
@@ -363,9 +363,9 @@ func (e *state) closeIPDirect(v *bool) bool {
 	return !e.compute.catalog.Config.DefaultIPDirect
 }
 
-// checkModuleSGs validates a module's security groups (deduplicated);
-// module is the module being changed ("" on create), missing the code for a
-// malformed ID.
+// checkModuleSGs validates a module's security groups and returns them
+// deduplicated; module is the module being changed ("" on create), whose own
+// bindings do not count towards the per-group limit.
 func (e *state) checkModuleSGs(c *tencentapi.Call, param string, ids []string, module string) ([]string, *tencentapi.Error) {
 	if aerr := checkIDs(param, "esg", ids, "InvalidParameterValue"); aerr != nil {
 		return nil, aerr

@@ -17,7 +17,12 @@ func TestCreateModuleRules(t *testing.T) {
 	}{
 		{"no name", func() map[string]any { q := p("x"); delete(q, "ModuleName"); return q }(), "MissingParameter.MissingModuleParameter"},
 		{"no bandwidth", func() map[string]any { q := p("x"); delete(q, "DefaultBandWidth"); return q }(), "MissingParameter.MissingModuleParameter"},
-		{"lower-case w", func() map[string]any { q := p("x"); delete(q, "DefaultBandWidth"); q["DefaultBandwidth"] = 50; return q }(), "UnknownParameter"},
+		{"lower-case w", func() map[string]any {
+			q := p("x")
+			delete(q, "DefaultBandWidth")
+			q["DefaultBandwidth"] = 50
+			return q
+		}(), "UnknownParameter"},
 		{"name taken", p("taken"), "InvalidParameterValue.InvalidModuleName"},
 		{"name too long", p(strings.Repeat("é", 61)), "InvalidParameterValue.ParameterValueTooLarge"},
 		{"leading space", p(" x"), "InvalidParameterValue"},

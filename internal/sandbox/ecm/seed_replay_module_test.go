@@ -121,7 +121,7 @@ func moduleSeedCases() []seedCase {
 // MinDataDiskSize 50.
 func TestModuleSeedExamplesExpectedToFail(t *testing.T) {
 	for _, tc := range []struct {
-		action, in string
+		action, in  string
 		ints, bools []string
 	}{
 		{"DescribeModuleDetail", seedDescribeModuleDetailIn, nil, nil},
