@@ -18,6 +18,7 @@ import (
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
 	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
+	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
@@ -141,6 +142,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,
+		ecmmodule.NewResource,
 	}
 }
 
@@ -156,5 +158,6 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecminstancetype.NewDataSource,
 		ecmconfig.NewDataSource,
 		ecmimage.NewDataSource,
+		ecmmodule.NewDataSource,
 	}
 }

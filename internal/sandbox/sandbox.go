@@ -59,6 +59,7 @@ const DefaultRateLimit = 20
 // Sandbox is the emulator. It is an http.Handler: the Tencent API is served
 // at "/", the control surface at "/_sandbox/".
 type Sandbox struct {
+	ecm          *ecm.Product // for the test hooks that reach into ECM's state
 	taskDuration time.Duration
 	stateFile    string
 	now          func() time.Time
@@ -142,6 +143,7 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 			return nil, fmt.Errorf("sandbox: Options.ECMComputeCatalog: %w", err)
 		}
 	}
+	s.ecm = ecmProduct
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
 	if more != nil {
@@ -259,4 +261,17 @@ func (s *Sandbox) logf(format string, args ...any) {
 	if s.logger != nil {
 		s.logger.Printf(format, args...)
 	}
+}
+
+// SetModuleInstanceCount makes the ECM module id have n instances, until instances are emulated:
+// DeleteModule then answers FailedOperation.InstanceInModule and ModifyModuleConfig
+// InvalidParameterValue.ModuleNotAllowChange, as the real API does for a module with instances.
+func (s *Sandbox) SetModuleInstanceCount(id string, n int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.ecm.SetModuleInstanceCount(id, n); err != nil {
+		return err
+	}
+	s.persistLocked()
+	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
@@ -28,7 +29,8 @@ var All = []Sweeper{
 	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
 	{Type: ecmsubnet.ResourceType, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
-	{Type: ecmsecuritygroup.ResourceType, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
+	{Type: ecmmodule.ResourceType, Sweep: ecmmodule.Sweep},                                                            // global
+	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
 }
 
 // Run runs every sweeper in order and returns how many objects of each type it deleted. It stops at

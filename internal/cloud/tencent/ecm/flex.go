@@ -32,8 +32,9 @@ func (f *FlexString) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// FlexBool decodes a JSON boolean, or the strings "true"/"false" (any case): the document types
-// SecurityGroup.IsDefault as Boolean while its example returns the string "true" (catalog §3.9).
+// FlexBool decodes a JSON boolean, the strings "true"/"false" (any case), or the numbers 0/1: the
+// document types SecurityGroup.IsDefault as Boolean while its example returns the string "true"
+// (catalog §3.9), and Module.CloseIpDirect is an Integer in outputs (catalog §3.2).
 type FlexBool bool
 
 func (f *FlexBool) UnmarshalJSON(b []byte) error {
@@ -54,6 +55,10 @@ func (f *FlexBool) UnmarshalJSON(b []byte) error {
 		default:
 			return fmt.Errorf("%q is not a boolean", s)
 		}
+	case bytes.Equal(b, []byte("0")):
+		*f = false
+	case bytes.Equal(b, []byte("1")):
+		*f = true // Module.CloseIpDirect is an Integer 0/1 in the output, a Boolean in the inputs
 	default:
 		var v bool
 		if err := json.Unmarshal(b, &v); err != nil {

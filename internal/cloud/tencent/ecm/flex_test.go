@@ -33,7 +33,7 @@ func TestModifyRequests_EmptyTagsClearButNilLeaves(t *testing.T) {
 }
 
 func TestFlexBool_DecodesBooleansAndTheirStrings(t *testing.T) {
-	for in, want := range map[string]FlexBool{`true`: true, `false`: false, `"true"`: true, `"TRUE"`: true, `"false"`: false, `null`: false, `"1"`: true} {
+	for in, want := range map[string]FlexBool{`true`: true, `false`: false, `"true"`: true, `"TRUE"`: true, `"false"`: false, `null`: false, `"1"`: true, `0`: false, `1`: true} {
 		var v struct{ IsDefault FlexBool }
 		if err := json.Unmarshal([]byte(`{"IsDefault":`+in+`}`), &v); err != nil || v.IsDefault != want {
 			t.Errorf("%s -> %v, %v; want %v", in, v.IsDefault, err, want)

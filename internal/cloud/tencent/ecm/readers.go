@@ -19,6 +19,7 @@ type readers struct {
 	subnets        *batch.Reader[Subnet]
 	addresses      *batch.Reader[Address]
 	securityGroups *batch.Reader[SecurityGroup] // global: region ""
+	modules        *batch.Reader[ModuleItem]    // global: region ""
 }
 
 func newReaders(c *Client, opts Options) readers {
@@ -92,6 +93,24 @@ func newReaders(c *Client, opts Options) readers {
 			Valid:     func(id string) bool { return ValidID("esg-", id) },
 			Retryable: tencent.IsThrottled,
 			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM security group", ID: id} },
+		}),
+		// DescribeModuleDetail takes one module; DescribeModule filters module-id with 5 values.
+		modules: batch.NewReader(batch.Spec[ModuleItem]{
+			Kind: "ECM module", MaxIDs: 5, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, _ string, ids []string) ([]ModuleItem, error) {
+				return c.ListModules(ctx, DescribeModuleRequest{Filters: []tencent.Filter{{Name: "module-id", Values: ids}}})
+			},
+			List: func(ctx context.Context, _ string, offset, limit int64) ([]ModuleItem, int64, error) {
+				resp, err := c.DescribeModule(ctx, DescribeModuleRequest{Offset: &offset, Limit: &limit})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.ModuleItemSet, resp.TotalCount, nil
+			},
+			ID:        func(m *ModuleItem) string { return m.Module.ModuleId },
+			Valid:     func(id string) bool { return ValidID("em-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM module", ID: id} },
 		}),
 	}
 }
