@@ -93,6 +93,11 @@ func (e *state) service() *tencentapi.Service {
 		"ModifyModuleDisableWanIp":   {Run: tencentapi.Handle(e.modifyModuleDisableWanIp), Mutating: true},
 		"ModifyModuleConfig":         {Run: tencentapi.Handle(e.modifyModuleConfig), Mutating: true},
 
+		// Instances (instance.go, instance_ops.go): no EcmRegion.
+		"RunInstances":       {Run: withCodes(tencentapi.Handle(e.runInstances), runInstancesCodes), Mutating: true},
+		"DescribeInstances":  {Run: tencentapi.Handle(e.describeInstances)},
+		"TerminateInstances": {Run: tencentapi.Handle(e.terminateInstances), Mutating: true},
+
 		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
 }

@@ -21,11 +21,16 @@ type state struct {
 	KeyPairs       map[string]*keyPairRecord `json:"key_pairs,omitempty"`
 	// Modules are global too (module.go).
 	Modules map[string]*moduleRecord `json:"modules,omitempty"`
+	// Instances are global too, each in the region of its zone (instance.go).
+	Instances map[string]*instanceRecord `json:"instances,omitempty"`
 
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
 	running  *host.Schedule[*taskRecord] // RUNNING tasks by due time
 	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
+	instOps  *host.Schedule[*instanceOp] // instance operations by due time
+
+	subnetIPs map[string]map[string]string // subnet ID -> private IP -> instance ID
 
 	catalog *catalogIndex        // the regions and zones served (kept across Reset)
 	compute *computeIndex        // instance types, configuration, images (kept across Reset)
@@ -112,6 +117,9 @@ func (e *state) Reset() {
 		SecurityGroups: map[string]*sgRecord{},
 		KeyPairs:       map[string]*keyPairRecord{},
 		Modules:        map[string]*moduleRecord{},
+		Instances:      map[string]*instanceRecord{},
+		instOps:        newInstanceSchedule(),
+		subnetIPs:      map[string]map[string]string{},
 		NextTaskID:     100000,
 		ids:            map[string]idEntry{},
 		ips:            map[string]bool{},
@@ -152,6 +160,11 @@ func (e *state) Load(data []byte) error {
 		}
 		e.Modules[id] = m
 		e.ids[id] = idEntry{kindModule, ""}
+	}
+	for _, ins := range loaded.Instances {
+		if ins != nil {
+			e.indexInstance(ins)
+		}
 	}
 	for name, r := range loaded.Regions {
 		if r == nil {

@@ -33,7 +33,7 @@ func (e *state) subnetInfo(r *region, region string, s *subnetRecord) subnetInfo
 	}
 	available := int64(0)
 	if p, aerr := parseCIDR(s.CIDR); aerr == nil {
-		available = max(0, addressCount(p)-reservedPerSubnet)
+		available = max(0, addressCount(p)-reservedPerSubnet-int64(e.subnetInUse(s.ID)))
 	}
 	return subnetInfo{
 		VpcId:                   s.VpcID,
@@ -283,7 +283,9 @@ func (e *state) deleteSubnet(c *tencentapi.Call, req *deleteSubnetRequest) (any,
 	if !ok {
 		return nil, tencentapi.Errf("ResourceNotFound", "The subnet %s does not exist in the ECM region %s.", req.SubnetId, req.EcmRegion)
 	}
-	// ResourceInUse is reserved for when instances/ENIs exist in the sandbox.
+	if n := e.subnetInUse(s.ID); n > 0 {
+		return nil, tencentapi.Errf("ResourceInUse", "The subnet %s still has %d instances; terminate them first.", s.ID, n)
+	}
 	e.lagWrite(c.ReadLag, kindSubnet, req.EcmRegion, s.ID, s.clone())
 	e.removeSubnet(r, req.SubnetId)
 	return nil, nil

@@ -137,6 +137,9 @@ func (e *state) Settle(now time.Time) bool {
 		delete(e.peekRegion(t.Region).Tasks, t.ID)
 		changed = true
 	}
+	if e.settleInstances(now) {
+		changed = true
+	}
 	for {
 		t, ok := e.running.PopDue(now)
 		if !ok {

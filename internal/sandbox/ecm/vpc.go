@@ -265,6 +265,11 @@ func (e *state) deleteVpc(c *tencentapi.Call, req *deleteVpcRequest) (any, *tenc
 		sort.Strings(inUse)
 		return nil, tencentapi.Errf("ResourceInUse", "The VPC %s still has subnets (%s); delete them first.", req.VpcId, strings.Join(inUse, ", "))
 	}
+	for _, ins := range e.Instances {
+		if ins.VpcID == req.VpcId {
+			return nil, tencentapi.Errf("ResourceInUse", "The VPC %s still has instances (%s); terminate them first.", req.VpcId, ins.ID)
+		}
+	}
 	// The default VPC may be deleted like any other once its subnets are
 	// gone (the document is silent); it does not come back.
 	e.lagWrite(c.ReadLag, kindVPC, req.EcmRegion, v.ID, v.clone())

@@ -1,0 +1,87 @@
+package ecm_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Seed replays of the instance actions (TestSeedReplay runs them). The
+// examples name modules, zones and instances that do not exist: each setup
+// makes them and substitutes (the example's zones ap-zhengzhou-1 and
+// ap-qingdao-1 are the catalog's ap-zhengzhou-ecm-1 and ap-qingdao-ecm-1; its
+// HostName oldhen_4986 breaks the HostName rule: oldhen-4986).
+
+// insLaunch runs one instance from a new module in the test zone and lets it settle.
+func insLaunch(h *harness) string {
+	insLaunched++
+	mod := modCreate(h, fmt.Sprintf("seed module %d", insLaunched))
+	out := h.Ok("RunInstances", map[string]any{"ModuleId": mod,
+		"ZoneInstanceCountISPSet": []any{map[string]any{"Zone": testZone, "InstanceCount": 1, "ISP": "CTCC"}}})
+	h.Clock.Advance(time.Minute)
+	return out["InstanceIdSet"].([]any)[0].(string)
+}
+
+var insLaunched int
+
+// TerminateInstances' example schedules the termination for 2019-08-01: in
+// the past (TerminateTimeSmaller). Not in seedExpectedFailures because its
+// TerminateDelay must be sent as a Boolean.
+func TestSeedTerminateInstancesInThePast(t *testing.T) {
+	h := newHarness(t, Options{})
+	p := queryToJSON(t, strings.NewReplacer("ein-197252sp", insLaunch(h), "ein-187232ag", insLaunch(h)).Replace(seedTerminateInstancesIn))
+	p["TerminateDelay"] = true
+	h.Fails("TerminateInstances", p, "InvalidParameterValue.TerminateTimeSmaller")
+}
+
+func instanceSeedCases() []seedCase {
+	return []seedCase{
+		{name: "RunInstances", action: "RunInstances", in: seedRunInstancesIn, out: seedRunInstancesOut,
+			ints: []string{"InstanceCount", "InternetMaxBandwidthOut", "InstanceChargeType"},
+			setup: func(h *harness) ([]string, []string) {
+				// EnhancedService's Booleans are dropped: the replay sends
+				// top-level Booleans only (they are the defaults' opposite but
+				// the sandbox does not emulate CWP or CM).
+				return []string{"em-0vag13d1", "ap-zhengzhou-1", "ap-qingdao-1", "oldhen_4986", "&EnhancedService.SecurityService.Enabled=false&EnhancedService.MonitorService.Enabled=false"},
+					[]string{modCreate(h, "Live"), "ap-zhengzhou-ecm-1", "ap-qingdao-ecm-1", "oldhen-4986", ""}
+			},
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				ids := resp["InstanceIdSet"].([]any)
+				if len(ids) != 3 {
+					t.Fatalf("InstanceIdSet %v", ids)
+				}
+				for _, id := range ids {
+					if s := id.(string); !strings.HasPrefix(s, "ein-") || len(s) != 12 {
+						t.Fatalf("InstanceId %q", s)
+					}
+				}
+				i := insDescribe(h, ids[0].(string))
+				if i["InstanceName"] != "Live on-screen commenting1" || i["ISP"] != "CMCC" || i["InstanceState"] != "RUNNING" { // the replay's task duration is 0
+					t.Fatalf("instance %v", i)
+				}
+			}},
+		{name: "DescribeInstances", action: "DescribeInstances", in: "", out: seedDescribeInstancesOut,
+			setup: func(h *harness) ([]string, []string) { insLaunch(h); return nil, nil },
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				i := resp["InstanceSet"].([]any)[0].(map[string]any)
+				if i["InstanceState"] != "RUNNING" || i["LatestOperationState"] != "SUCCESS" || i["LatestOperation"] != "RunInstances" {
+					t.Fatalf("instance %v", i)
+				}
+			}},
+		// The example schedules a termination in 2019 (see
+		// seedExpectedFailures); the replay terminates at once.
+		{name: "TerminateInstances", action: "TerminateInstances", in: seedTerminateInstancesIn, out: seedTerminateInstancesOut,
+			setup: func(h *harness) ([]string, []string) {
+				a, b := insLaunch(h), insLaunch(h)
+				return []string{"TerminateDelay=true", "ein-197252sp", "ein-187232ag"}, []string{"TerminateDelay=false", a, b}
+			},
+			bools: []string{"TerminateDelay"},
+			check: func(t *testing.T, h *harness, resp map[string]any) {
+				// The replay's task duration is 0: they are gone at the next call.
+				if n := h.Ok("DescribeInstances", map[string]any{})["TotalCount"].(float64); n != 0 {
+					t.Fatalf("%v instances left", n)
+				}
+			}},
+	}
+}
