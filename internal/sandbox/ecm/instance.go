@@ -922,9 +922,11 @@ func (e *state) instanceFilters() tencentapi.FilterSet[*instanceRecord] {
 				m, ok := e.Modules[i.ModuleID]
 				return ok && tencentapi.AnyContains(m.Name, v)
 			}},
-			"instance-id":               eq(func(i *instanceRecord) string { return i.ID }),
-			"instance-name":             {Match: func(i *instanceRecord, v []string) bool { return tencentapi.AnyContains(i.Name, v) }},
-			"ip-address":                {Match: func(i *instanceRecord, v []string) bool { return tencentapi.AnyEqual(i.PrivateIP, v) || (i.PublicIP != "" && tencentapi.AnyEqual(i.PublicIP, v)) }},
+			"instance-id":   eq(func(i *instanceRecord) string { return i.ID }),
+			"instance-name": {Match: func(i *instanceRecord, v []string) bool { return tencentapi.AnyContains(i.Name, v) }},
+			"ip-address": {Match: func(i *instanceRecord, v []string) bool {
+				return tencentapi.AnyEqual(i.PrivateIP, v) || (i.PublicIP != "" && tencentapi.AnyEqual(i.PublicIP, v))
+			}},
 			"private-ip-address":        eq(func(i *instanceRecord) string { return i.PrivateIP }),
 			"instance-uuid":             eq(func(i *instanceRecord) string { return i.UUID }),
 			"instance-state":            eq(func(i *instanceRecord) string { return i.State }),
