@@ -94,9 +94,15 @@ func (e *state) service() *tencentapi.Service {
 		"ModifyModuleConfig":         {Run: tencentapi.Handle(e.modifyModuleConfig), Mutating: true},
 
 		// Instances (instance.go, instance_ops.go): no EcmRegion.
-		"RunInstances":       {Run: withCodes(tencentapi.Handle(e.runInstances), runInstancesCodes), Mutating: true},
-		"DescribeInstances":  {Run: tencentapi.Handle(e.describeInstances)},
-		"TerminateInstances": {Run: tencentapi.Handle(e.terminateInstances), Mutating: true},
+		"RunInstances":               {Run: withCodes(tencentapi.Handle(e.runInstances), runInstancesCodes), Mutating: true},
+		"DescribeInstances":          {Run: tencentapi.Handle(e.describeInstances)},
+		"TerminateInstances":         {Run: tencentapi.Handle(e.terminateInstances), Mutating: true},
+		"StartInstances":             {Run: tencentapi.Handle(e.startInstances), Mutating: true},
+		"StopInstances":              {Run: tencentapi.Handle(e.stopInstances), Mutating: true},
+		"RebootInstances":            {Run: tencentapi.Handle(e.rebootInstances), Mutating: true},
+		"ModifyInstancesAttribute":   {Run: tencentapi.Handle(e.modifyInstancesAttribute), Mutating: true},
+		"ResetInstancesMaxBandwidth": {Run: tencentapi.Handle(e.resetInstancesMaxBandwidth), Mutating: true},
+		"ResetInstancesPassword":     {Run: tencentapi.Handle(e.resetInstancesPassword), Mutating: true},
 
 		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}

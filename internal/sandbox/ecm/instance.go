@@ -475,12 +475,17 @@ const passwordSpecials = "()~!@#$%^&-+=|{}[]:;',.?/"
 // ≥2 classes, Windows minWindows..max of ≥3 (letters, digits, specials;
 // anything else is refused).
 func checkPassword(pw string, windows bool, minLinux, minWindows, maxLen int) *tencentapi.Error {
+	return checkPasswordWith(pw, windows, minLinux, minWindows, maxLen, passwordSpecials)
+}
+
+// checkPasswordWith is checkPassword with another set of special characters.
+func checkPasswordWith(pw string, windows bool, minLinux, minWindows, maxLen int, specialSet string) *tencentapi.Error {
 	lo, need := minLinux, 2
 	if windows {
 		lo, need = minWindows, 3
 	}
 	bad := func(why string) *tencentapi.Error {
-		return tencentapi.Errf("InvalidParameterValue.InvaildPassword", "The password %s: %d to %d characters of at least %d classes among letters, digits and %s.", why, lo, maxLen, need, passwordSpecials)
+		return tencentapi.Errf("InvalidParameterValue.InvaildPassword", "The password %s: %d to %d characters of at least %d classes among letters, digits and %s.", why, lo, maxLen, need, specialSet)
 	}
 	if n := len(pw); n < lo || n > maxLen {
 		return bad(fmt.Sprintf("is %d characters long", n))
@@ -492,7 +497,7 @@ func checkPassword(pw string, windows bool, minLinux, minWindows, maxLen int) *t
 			letters = true
 		case r >= '0' && r <= '9':
 			digits = true
-		case strings.ContainsRune(passwordSpecials, r):
+		case strings.ContainsRune(specialSet, r):
 			specials = true
 		default:
 			return bad(fmt.Sprintf("contains %q", r))
@@ -559,17 +564,17 @@ func instanceNames(name string, n int) []string {
 }
 
 // checkInstanceSGs validates security group IDs for an instance.
-func (e *state) checkInstanceSGs(param string, ids []string, code string) ([]string, *tencentapi.Error) {
+func (e *state) checkInstanceSGs(param string, ids []string, code, badCode string) ([]string, *tencentapi.Error) {
 	ids = dedupeStrings(ids)
 	if len(ids) > maxInstanceSGs {
 		return nil, tencentapi.Errf(code, "At most %d security groups may be bound to an instance; got %d.", maxInstanceSGs, len(ids))
 	}
 	for k, id := range ids {
-		if checkID(param, "esg", id, "InvalidParameterValue.InvalidSecurityGroupID") != nil {
-			return nil, tencentapi.Errf("InvalidParameterValue.InvalidSecurityGroupID", "The parameter %s.%d=%q is not a security group ID.", param, k, id)
+		if checkID(param, "esg", id, badCode) != nil {
+			return nil, tencentapi.Errf(badCode, "The parameter %s.%d=%q is not a security group ID.", param, k, id)
 		}
 		if _, ok := e.SecurityGroups[id]; !ok {
-			return nil, tencentapi.Errf("InvalidParameterValue.InvalidSecurityGroupID", "The security group %s does not exist.", id)
+			return nil, tencentapi.Errf(badCode, "The security group %s does not exist.", id)
 		}
 	}
 	return ids, nil
@@ -749,7 +754,7 @@ func (e *state) runInstances(c *tencentapi.Call, req *runInstancesRequest) (any,
 	}
 	if len(req.SecurityGroupIds) > 0 {
 		var aerr *tencentapi.Error
-		if sgs, aerr = e.checkInstanceSGs("SecurityGroupIds", req.SecurityGroupIds, "LimitExceeded.InstanceSecurityGroupLimitExceeded"); aerr != nil {
+		if sgs, aerr = e.checkInstanceSGs("SecurityGroupIds", req.SecurityGroupIds, "LimitExceeded.InstanceSecurityGroupLimitExceeded", "InvalidParameterValue.InvalidSecurityGroupID"); aerr != nil {
 			return nil, aerr
 		}
 	}

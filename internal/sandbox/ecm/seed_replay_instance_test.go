@@ -35,8 +35,59 @@ func TestSeedTerminateInstancesInThePast(t *testing.T) {
 	h.Fails("TerminateInstances", p, "InvalidParameterValue.TerminateTimeSmaller")
 }
 
+// insStopped launches an instance and stops it.
+func insStopped(h *harness) string {
+	id := insLaunch(h)
+	h.Ok("StopInstances", map[string]any{"InstanceIdSet": []string{id}})
+	h.Clock.Advance(time.Minute)
+	return id
+}
+
+// two makes two instances with make and substitutes the example's IDs a and b.
+func two(a, b string, make func(h *harness) string) func(h *harness) ([]string, []string) {
+	return func(h *harness) ([]string, []string) { return []string{a, b}, []string{make(h), make(h)} }
+}
+
+// insStates checks the instances' states after the call.
+func insStates(want string) func(t *testing.T, h *harness, resp map[string]any) {
+	return func(t *testing.T, h *harness, _ map[string]any) {
+		h.Clock.Advance(time.Minute)
+		for _, x := range h.Ok("DescribeInstances", map[string]any{})["InstanceSet"].([]any) {
+			if i := x.(map[string]any); i["InstanceState"] != want || i["LatestOperationState"] != "SUCCESS" {
+				t.Fatalf("%v is %v/%v, want %s", i["InstanceId"], i["InstanceState"], i["LatestOperationState"], want)
+			}
+		}
+	}
+}
+
 func instanceSeedCases() []seedCase {
 	return []seedCase{
+		{name: "StartInstances", action: "StartInstances", in: seedStartInstancesIn, out: seedStartInstancesOut,
+			setup: two("ein-496205jl", "ein-495103ka", insStopped), check: insStates("RUNNING")},
+		{name: "StopInstances", action: "StopInstances", in: seedStopInstancesIn, out: seedStopInstancesOut, bools: []string{"ForceStop"},
+			setup: two("ein-496721al", "ein-438242bp", insLaunch), check: insStates("STOPPED")},
+		{name: "RebootInstances", action: "RebootInstances", in: seedRebootInstancesIn, out: seedRebootInstancesOut,
+			setup: two("ein-496721al", "ein-438242bp", insLaunch), check: insStates("RUNNING")},
+		{name: "ModifyInstancesAttribute", action: "ModifyInstancesAttribute", in: seedModifyInstancesAttributeIn, out: seedModifyInstancesAttributeOut,
+			setup: func(h *harness) ([]string, []string) { return []string{"ein-353568gt"}, []string{insLaunch(h)} },
+			check: func(t *testing.T, h *harness, _ map[string]any) {
+				if i := h.Ok("DescribeInstances", map[string]any{})["InstanceSet"].([]any)[0].(map[string]any); i["InstanceName"] != "zhibodanmu" {
+					t.Fatalf("InstanceName %v", i["InstanceName"])
+				}
+			}},
+		{name: "ResetInstancesMaxBandwidth", action: "ResetInstancesMaxBandwidth", in: seedResetInstancesMaxBandwidthIn, out: seedResetInstancesMaxBandwidthOut,
+			ints: []string{"MaxBandwidthOut"}, setup: two("ein-592937kl", "ein-958392ko", insLaunch),
+			check: func(t *testing.T, h *harness, _ map[string]any) {
+				for _, x := range h.Ok("DescribeInstances", map[string]any{})["InstanceSet"].([]any) {
+					p := x.(map[string]any)["Internet"].(map[string]any)["PublicIPAddressSet"].([]any)[0].(map[string]any)
+					if p["MaxBandwidthOut"].(float64) != 50 {
+						t.Fatalf("public IP %v", p)
+					}
+				}
+			}},
+		// ForceStop=false: the instances must be stopped.
+		{name: "ResetInstancesPassword", action: "ResetInstancesPassword", in: seedResetInstancesPasswordIn, out: seedResetInstancesPasswordOut,
+			bools: []string{"ForceStop"}, setup: two("ein-356531dd", "ein-583021kl", insStopped), check: insStates("STOPPED")},
 		{name: "RunInstances", action: "RunInstances", in: seedRunInstancesIn, out: seedRunInstancesOut,
 			ints: []string{"InstanceCount", "InternetMaxBandwidthOut", "InstanceChargeType"},
 			setup: func(h *harness) ([]string, []string) {

@@ -1,0 +1,283 @@
+package ecm
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+)
+
+// Instance operations (catalog §2.3): StartInstances (L9494), StopInstances
+// (L9337), RebootInstances (L8346), ModifyInstancesAttribute (L8508),
+// ResetInstancesMaxBandwidth (L8018), ResetInstancesPassword (L9634).
+// Every check runs on all the instances before any changes (all or nothing).
+//
+// Choices where the seed is silent (codes from each action's table; where
+// the table has none, the closest):
+//   - An unknown instance is ResourceNotFound.InstanceNotExist where the
+//     table has it (Reboot, ResetInstancesMaxBandwidth), else
+//     InvalidParameterValue.InvalidInstanceID.
+//   - An instance in an operation (LatestOperationState OPERATING) is
+//     OperationDenied.InstanceOperationInProgress for Start and Reboot,
+//     FailedOperation.OperationNotAllow for the others; a LAUNCH_FAILED
+//     instance accepts only TerminateInstances (OperationNotAllow).
+//   - Start of a non-STOPPED instance: FailedOperation.InstanceNotAllStopped;
+//     Stop or Reboot of a non-RUNNING one: ResourceUnavailable.InstanceNotRunning.
+//   - StopType SOFT, HARD or SOFT_FIRST (else InvaildModifyParam for Stop,
+//     InvalidParameterValue for Reboot); the sandbox's stops and reboots all
+//     succeed alike (a fault with task_result FAILED makes them fail: the
+//     instance returns to its state before, LatestOperationState FAILED).
+//   - ModifyInstancesAttribute: InstanceName absent leaves the name (the text
+//     says "an empty value will be displayed"; the sandbox does not blank
+//     it), ≤60 characters (ParameterValueTooLarge); SecurityGroups.N
+//     replaces the groups, at most 5 (InvalidParameterValue.LimitExceeded),
+//     unknown or malformed → InvalidParameterValue. Refused on TERMINATING.
+//   - ResetInstancesMaxBandwidth: MaxBandwidthOut in DescribeConfig's range
+//     (InvalidBandwidth); MaxBandwidthIn in the range (InvalidBandwidthIn)
+//     and equal to MaxBandwidthOut (InvalidBandwidthInAndOut, as the code's
+//     description says); sync: the public IP's caps change at once.
+//   - ResetInstancesPassword: Linux 8–16 characters of ≥2 classes, Windows
+//     12–16 of ≥3 (a mix of both: the Windows rule), specials
+//     ( ) ~ ! @ # $ % ^ & * - + = _ | { } [ ] : ; ' < > , . ? /, not starting
+//     with / (InvaildPassword). A RUNNING instance without ForceStop is
+//     FailedOperation.InstanceNotAllStopped. It is an operation
+//     (LatestOperation ResetInstancesPassword, OPERATING then SUCCESS); the
+//     instance keeps its state. UserName ≤64 characters
+//     (ParameterValueTooLarge). Passwords are not kept.
+
+const resetPasswordSpecials = "()~!@#$%^&*-+=_|{}[]:;'<>,.?/"
+
+// instanceGate refuses an operation on an instance in one, or launch-failed.
+func instanceGate(ins *instanceRecord, busyCode string) *tencentapi.Error {
+	if ins.operating() {
+		return tencentapi.Errf(busyCode, "The instance %s is %s: %s is in progress.", ins.ID, ins.State, ins.LastOp)
+	}
+	if ins.State == insLaunchFailed {
+		return tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s failed to launch; it can only be terminated.", ins.ID)
+	}
+	return nil
+}
+
+func checkStopType(v, code string) *tencentapi.Error {
+	switch v {
+	case "", "SOFT", "HARD", "SOFT_FIRST":
+		return nil
+	}
+	return tencentapi.Errf(code, "The parameter StopType=%q must be SOFT, HARD or SOFT_FIRST.", v)
+}
+
+type startInstancesRequest struct {
+	InstanceIdSet []string `json:"InstanceIdSet"`
+}
+
+func (e *state) startInstances(c *tencentapi.Call, req *startInstancesRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
+	if aerr != nil {
+		return nil, aerr
+	}
+	for _, ins := range list {
+		if aerr := instanceGate(ins, "OperationDenied.InstanceOperationInProgress"); aerr != nil {
+			return nil, aerr
+		}
+		if ins.State != insStopped {
+			return nil, tencentapi.Errf("FailedOperation.InstanceNotAllStopped", "The instance %s is %s; only STOPPED instances can be started.", ins.ID, ins.State)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		e.startOp(c, ins, insStarting, insRunning, insStopped)
+	}
+	return nil, nil
+}
+
+type stopInstancesRequest struct {
+	InstanceIdSet []string `json:"InstanceIdSet"`
+	ForceStop     *bool    `json:"ForceStop"`
+	StopType      string   `json:"StopType"`
+}
+
+func (e *state) stopInstances(c *tencentapi.Call, req *stopInstancesRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
+	if aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkStopType(req.StopType, "InvalidParameterValue.InvaildModifyParam"); aerr != nil {
+		return nil, aerr
+	}
+	for _, ins := range list {
+		if aerr := instanceGate(ins, "FailedOperation.OperationNotAllow"); aerr != nil {
+			return nil, aerr
+		}
+		if ins.State != insRunning {
+			return nil, tencentapi.Errf("ResourceUnavailable.InstanceNotRunning", "The instance %s is %s; only RUNNING instances can be stopped.", ins.ID, ins.State)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		e.startOp(c, ins, insStopping, insStopped, insRunning)
+	}
+	return nil, nil
+}
+
+type rebootInstancesRequest struct {
+	InstanceIdSet []string `json:"InstanceIdSet"`
+	ForceReboot   *bool    `json:"ForceReboot"`
+	StopType      string   `json:"StopType"`
+}
+
+func (e *state) rebootInstances(c *tencentapi.Call, req *rebootInstancesRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "ResourceNotFound.InstanceNotExist")
+	if aerr != nil {
+		return nil, aerr
+	}
+	if aerr := checkStopType(req.StopType, "InvalidParameterValue"); aerr != nil {
+		return nil, aerr
+	}
+	for _, ins := range list {
+		if aerr := instanceGate(ins, "OperationDenied.InstanceOperationInProgress"); aerr != nil {
+			return nil, aerr
+		}
+		if ins.State != insRunning {
+			return nil, tencentapi.Errf("ResourceUnavailable.InstanceNotRunning", "The instance %s is %s; only RUNNING instances can be rebooted.", ins.ID, ins.State)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		e.startOp(c, ins, insRebooting, insRunning, insRunning)
+	}
+	return nil, nil
+}
+
+type modifyInstancesAttributeRequest struct {
+	InstanceIdSet  []string `json:"InstanceIdSet"`
+	InstanceName   *string  `json:"InstanceName"`
+	SecurityGroups []string `json:"SecurityGroups"`
+}
+
+func (e *state) modifyInstancesAttribute(c *tencentapi.Call, req *modifyInstancesAttributeRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
+	if aerr != nil {
+		return nil, aerr
+	}
+	if req.InstanceName != nil {
+		if n := utf8.RuneCountInString(*req.InstanceName); n > maxInstanceNameChars {
+			return nil, tencentapi.Errf("InvalidParameterValue.ParameterValueTooLarge", "The parameter InstanceName is %d characters long; at most %d are allowed.", n, maxInstanceNameChars)
+		}
+	}
+	var sgs []string
+	if req.SecurityGroups != nil {
+		sgs, aerr = e.checkInstanceSGs("SecurityGroups", req.SecurityGroups, "InvalidParameterValue.LimitExceeded", "InvalidParameterValue")
+		if aerr != nil {
+			return nil, aerr
+		}
+		if len(sgs) == 0 {
+			return nil, tencentapi.Errf("InvalidParameterValue", "The parameter SecurityGroups needs at least one group.")
+		}
+	}
+	for _, ins := range list {
+		if ins.State == insTerminating {
+			return nil, tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s is being terminated.", ins.ID)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		if req.InstanceName != nil {
+			ins.Name = *req.InstanceName
+		}
+		if sgs != nil {
+			ins.SecurityGroups = append([]string(nil), sgs...)
+		}
+	}
+	return nil, nil
+}
+
+type resetInstancesMaxBandwidthRequest struct {
+	InstanceIdSet   []string `json:"InstanceIdSet"`
+	MaxBandwidthOut *int64   `json:"MaxBandwidthOut"`
+	MaxBandwidthIn  *int64   `json:"MaxBandwidthIn"`
+}
+
+func (e *state) resetInstancesMaxBandwidth(c *tencentapi.Call, req *resetInstancesMaxBandwidthRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "ResourceNotFound.InstanceNotExist")
+	if aerr != nil {
+		return nil, aerr
+	}
+	if req.MaxBandwidthOut == nil {
+		return nil, tencentapi.Errf("MissingParameter", "The parameter MaxBandwidthOut is required.")
+	}
+	if aerr := e.checkBandwidth("MaxBandwidthOut", *req.MaxBandwidthOut, "InvalidParameterValue.InvalidBandwidth"); aerr != nil {
+		return nil, aerr
+	}
+	in := int64(-1)
+	if req.MaxBandwidthIn != nil {
+		in = *req.MaxBandwidthIn
+		if aerr := e.checkBandwidth("MaxBandwidthIn", in, "InvalidParameterValue.InvalidBandwidthIn"); aerr != nil {
+			return nil, aerr
+		}
+		if in != *req.MaxBandwidthOut {
+			return nil, tencentapi.Errf("InvalidParameterValue.InvalidBandwidthInAndOut", "MaxBandwidthIn (%d) must equal MaxBandwidthOut (%d).", in, *req.MaxBandwidthOut)
+		}
+	}
+	for _, ins := range list {
+		if ins.State == insTerminating || ins.State == insLaunchFailed {
+			return nil, tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s is %s.", ins.ID, ins.State)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		ins.BandwidthOut = int(*req.MaxBandwidthOut)
+		if in >= 0 {
+			ins.BandwidthIn = int(in)
+		}
+	}
+	return nil, nil
+}
+
+type resetInstancesPasswordRequest struct {
+	InstanceIdSet []string `json:"InstanceIdSet"`
+	Password      string   `json:"Password"`
+	ForceStop     *bool    `json:"ForceStop"`
+	UserName      string   `json:"UserName"`
+}
+
+func (e *state) resetInstancesPassword(c *tencentapi.Call, req *resetInstancesPasswordRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
+	if aerr != nil {
+		return nil, aerr
+	}
+	if req.Password == "" {
+		return nil, tencentapi.Errf("MissingParameter", "The parameter Password is required.")
+	}
+	if n := utf8.RuneCountInString(req.UserName); n > 64 {
+		return nil, tencentapi.Errf("InvalidParameterValue.ParameterValueTooLarge", "The parameter UserName is %d characters long; at most 64 are allowed.", n)
+	}
+	windows := false
+	for _, ins := range list {
+		if im, ok := e.compute.images[ins.ImageID]; ok && isWindows(im) {
+			windows = true
+		}
+	}
+	if strings.HasPrefix(req.Password, "/") {
+		return nil, tencentapi.Errf("InvalidParameterValue.InvaildPassword", "The password cannot start with /.")
+	}
+	if aerr := checkPasswordWith(req.Password, windows, 8, 12, 16, resetPasswordSpecials); aerr != nil {
+		return nil, aerr
+	}
+	force := req.ForceStop != nil && *req.ForceStop
+	for _, ins := range list {
+		if aerr := instanceGate(ins, "FailedOperation.OperationNotAllow"); aerr != nil {
+			return nil, aerr
+		}
+		switch {
+		case ins.State == insRunning && !force:
+			return nil, tencentapi.Errf("FailedOperation.InstanceNotAllStopped", "The instance %s is RUNNING: stop it or set ForceStop.", ins.ID)
+		case ins.State != insRunning && ins.State != insStopped:
+			return nil, tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s is %s.", ins.ID, ins.State)
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		e.startOp(c, ins, ins.State, ins.State, ins.State)
+	}
+	return nil, nil
+}
