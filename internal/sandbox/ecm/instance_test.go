@@ -135,3 +135,52 @@ func TestRunInstancesRules(t *testing.T) {
 	h.Fails("TerminateInstances", map[string]any{"InstanceIdSet": []string{"ein-zzzzzzzz"}}, "ResourceNotFound.InstanceNotExist")
 	h.Fails("TerminateInstances", map[string]any{"InstanceIdSet": []string{"bad"}}, "InvalidParameterValue.InvalidInstanceID")
 }
+
+// A failed Stop returns the instance to RUNNING with LatestOperationState FAILED.
+func TestInstanceFailedStop(t *testing.T) {
+	h := newHarness(t, Options{TaskDuration: time.Second})
+	id := insRun(h, 1)[0]
+	h.Clock.Advance(time.Second)
+	h.S.AddFault(Fault{Action: "StopInstances", TaskResult: "FAILED", Count: 1})
+	h.Ok("StopInstances", map[string]any{"InstanceIdSet": []string{id}})
+	h.Clock.Advance(time.Second)
+	if i := insDescribe(h, id); i["InstanceState"] != "RUNNING" || i["LatestOperation"] != "StopInstances" || i["LatestOperationState"] != "FAILED" {
+		t.Fatalf("%v", i)
+	}
+}
+
+// A VPC, subnet and private IPs of one's own; paging and order.
+func TestRunInstancesInOwnSubnet(t *testing.T) {
+	h := newHarness(t, Options{})
+	vpc := h.CreateVpc("10.8.0.0/16")
+	subnet := h.CreateSubnet(vpc, "10.8.1.0/24")
+	zone := func(n int, ips ...string) []any {
+		z := map[string]any{"Zone": testZone, "InstanceCount": n, "ISP": "CMCC", "VpcId": vpc, "SubnetId": subnet}
+		if ips != nil {
+			z["PrivateIpAddresses"] = ips
+		}
+		return []any{z}
+	}
+	mod := modCreate(h, "own")
+	ids := h.Ok("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": zone(2, "10.8.1.10", "10.8.1.11"), "InstanceName": "n{R:7}"})["InstanceIdSet"].([]any)
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": zone(1, "10.8.1.10")}, "InvalidParameterValue")
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": zone(1, "10.8.2.10")}, "InvalidParameterValue")
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": zone(2, "10.8.1.20")}, "InvalidParameterValue")
+	h.Ok("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": zone(1)})
+	i := insDescribe(h, ids[1].(string))
+	if i["InstanceName"] != "n8" || i["VirtualPrivateCloud"].(map[string]any)["PrivateIpAddresses"].([]any)[0] != "10.8.1.11" {
+		t.Fatalf("%v", i)
+	}
+	out := h.Ok("DescribeInstances", map[string]any{"Filters": []filter{{"subnet-id", []string{subnet}}}, "Limit": 2, "OrderDirection": 1})
+	set := out["InstanceSet"].([]any)
+	if out["TotalCount"].(float64) != 3 || len(set) != 2 || set[0].(map[string]any)["InstanceId"] != ids[0] {
+		t.Fatalf("%v", out)
+	}
+	last := h.Ok("DescribeInstances", map[string]any{"Filters": []filter{{"private-ip-address", []string{"10.8.1.2"}}}})
+	if last["TotalCount"].(float64) != 1 {
+		t.Fatalf("the first free address is 10.8.1.2: %v", last)
+	}
+	h.Fails("DescribeInstances", map[string]any{"Limit": 101}, "InvalidParameterValue.InvaildPageParam")
+	h.Fails("DescribeInstances", map[string]any{"Filters": []filter{{"zone", []string{"a", "b", "c", "d", "e", "f"}}}}, "InvalidParameterValue.InvalidFilter")
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": "ap-xian-ecm-1", "InstanceCount": 1, "ISP": "CMCC", "VpcId": vpc, "SubnetId": subnet}}}, "ResourceNotFound")
+}

@@ -68,12 +68,13 @@ import (
 //     such field); UserData is "" (no input sets it); TagSet, SecurityGroupIds
 //     and DataDisks are [] when empty; ModuleState is NORMAL (deletion is
 //     immediate); CreateTime is Beijing time.
-//   - Instances are not emulated yet: every module counts 0 instances and
-//     nodes (ModuleCounter zeros, ISPCounterSet []). The test hook
-//     (*Product).SetModuleInstanceCount sets a module's count, so that
-//     DeleteModule's FailedOperation.InstanceInModule and ModifyModuleConfig's
-//     InvalidParameterValue.ModuleNotAllowChange can be provoked; the count
-//     shows in InstanceNum/NodeInstanceNum and the instance-num ordering.
+//   - A module counts the instances launched from it (instance.go: RunInstances
+//     adds them, a completed termination subtracts them; TERMINATING ones
+//     still count). Nodes and ISPCounterSet are not derived yet: NodeNum is
+//     1 when the module has instances, ISPCounterSet []. The test hook
+//     (*Product).SetModuleInstanceCount still sets the count of a module
+//     without real instances. The count shows in InstanceNum/NodeInstanceNum
+//     and the instance-num ordering.
 
 const (
 	kindModule         = "em" // modules (global: region "")
@@ -104,8 +105,8 @@ type moduleRecord struct {
 	DataDisks        []moduleDisk     `json:"data_disks,omitempty"`
 	Created          time.Time        `json:"created"`
 	Seq              int64            `json:"seq"`
-	// Instances: the number of instances launched from the module; 0 until
-	// instances are emulated, set by SetModuleInstanceCount.
+	// Instances: the number of instances launched from the module (or set
+	// by SetModuleInstanceCount for a module without real instances).
 	Instances int `json:"instances,omitempty"`
 }
 
@@ -703,11 +704,13 @@ func (e *state) deleteModule(c *tencentapi.Call, req *deleteModuleRequest) (any,
 	return nil, nil
 }
 
-// SetModuleInstanceCount is a test hook: it sets the number of instances a
-// module counts (instances are not emulated yet), so that DeleteModule's
-// FailedOperation.InstanceInModule and ModifyModuleConfig's
-// InvalidParameterValue.ModuleNotAllowChange can be provoked. The core must
-// call it under its state lock (and persist after it).
+// SetModuleInstanceCount is a test hook kept from before instances were
+// emulated: it sets the number of instances a module without real instances
+// counts, so that DeleteModule's FailedOperation.InstanceInModule and
+// ModifyModuleConfig's InvalidParameterValue.ModuleNotAllowChange can be
+// provoked without RunInstances. A module with real instances counts them
+// (RunInstances adds, a completed termination subtracts) and the hook
+// refuses it. The core must call it under its state lock (and persist after it).
 func (p *Product) SetModuleInstanceCount(id string, n int) error {
 	m, ok := p.state.Modules[id]
 	if !ok {
@@ -715,6 +718,11 @@ func (p *Product) SetModuleInstanceCount(id string, n int) error {
 	}
 	if n < 0 {
 		return fmt.Errorf("ecm: module %s: negative instance count %d", id, n)
+	}
+	for _, ins := range p.state.Instances {
+		if ins.ModuleID == id {
+			return fmt.Errorf("ecm: module %s has real instances (%s): its count follows them", id, ins.ID)
+		}
 	}
 	m.Instances = n
 	return nil
