@@ -1,6 +1,7 @@
 package ecm_test
 
 import (
+	"encoding/base64"
 	"testing"
 	"time"
 )
@@ -125,6 +126,17 @@ func TestRunInstancesRules(t *testing.T) {
 		{"hostname", p("HostName", "a_b"), "InvalidParameterValue.InvaildHostName"},
 		{"bandwidth", p("InternetMaxBandwidthOut", 2000), "InvalidParameterValue.InvalidBandwidth"},
 		{"system disk", p("SystemDiskSize", 10000), "InvalidParameterValue.InvalidSystemDiskSize"},
+		{"bandwidth in", p("InternetMaxBandwidthIn", 2000), "InvalidParameterValue.InvalidBandwidthIn"},
+		{"data disk", p("DataDiskSize", 55), "InvalidParameterValue.InvalidDataDiskSize"},
+		{"windows direct", p("ImageId", "img-w2019dc0", "EnhancedService", map[string]any{"EIPDirectService": map[string]any{"Enabled": true}}), "InvalidParameterValue.InvalidEIPDirectService"},
+		{"32-bit", p("ImageId", "img-060ov1xz"), "InvalidParameterValue.InvalidImageArchitecture"},
+		{"image", p("ImageId", "img-zzzzzzzz"), "InvalidParameterValue.InvalidImageID"},
+		{"type", p("InstanceType", "SN3ne.HUGE"), "InvalidParameterValue.InvalidInstanceTypeConfigID"},
+		{"charge type", p("InstanceChargeType", 2), "InvalidParameterValue.InvalidInstanceChargeType"},
+		{"ipv6", p("ZoneInstanceCountISPSet", zone("Ipv6AddressCount", 1)), "InvalidParameterValue.NodeNotSupportIPv6"},
+		{"userdata size", p("UserData", base64.StdEncoding.EncodeToString(make([]byte, 16*1024+1))), "InvalidParameterValue.TooLong"},
+		{"six groups", p("SecurityGroupIds", []string{"esg-a", "esg-b", "esg-c", "esg-d", "esg-e", "esg-f"}), "LimitExceeded.InstanceSecurityGroupLimitExceeded"},
+		{"both network ids", p("ZoneInstanceCountISPSet", zone("VpcId", "vpc-zzzzzzzz")), "InvalidParameterValue"},
 		{"tags", p("TagSpecification", []any{map[string]any{"ResourceType": "module", "Tags": []tag{{"a", "b"}}}}), "InvalidParameterValue"},
 	} {
 		t.Run(tc.name, func(t *testing.T) { h.Fails("RunInstances", tc.params, tc.want) })
@@ -181,6 +193,54 @@ func TestRunInstancesInOwnSubnet(t *testing.T) {
 		t.Fatalf("the first free address is 10.8.1.2: %v", last)
 	}
 	h.Fails("DescribeInstances", map[string]any{"Limit": 101}, "InvalidParameterValue.InvaildPageParam")
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": testZone, "InstanceCount": 1, "ISP": "CMCC", "VpcId": vpc, "SubnetId": "subnet-zzzzzzzz"}}}, "InvalidParameterValue.SubnetNotExist")
+	tiny := h.CreateSubnet(vpc, "10.8.4.0/28") // 13 usable addresses
+	h.Ok("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": testZone, "InstanceCount": 13, "ISP": "CMCC", "VpcId": vpc, "SubnetId": tiny}}})
+	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": testZone, "InstanceCount": 1, "ISP": "CMCC", "VpcId": vpc, "SubnetId": tiny}}}, "ResourceInsufficient.PrivateIPQuotaNotEnough")
 	h.Fails("DescribeInstances", map[string]any{"Filters": []filter{{"zone", []string{"a", "b", "c", "d", "e", "f"}}}}, "InvalidParameterValue.InvalidFilter")
 	h.Fails("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": "ap-xian-ecm-1", "InstanceCount": 1, "ISP": "CMCC", "VpcId": vpc, "SubnetId": subnet}}}, "ResourceNotFound")
+}
+
+// The operations' codes through the front door (so that the conformance
+// figures count them); TestInstanceStateMachine (direct) pins the states.
+func TestInstanceOperationCodes(t *testing.T) {
+	h := newHarness(t, Options{TaskDuration: time.Second})
+	ids := insRun(h, 1)
+	set := map[string]any{"InstanceIdSet": ids}
+	with := func(k string, v any) map[string]any { return map[string]any{"InstanceIdSet": ids, k: v} }
+	h.Fails("StopInstances", set, "FailedOperation.OperationNotAllow")
+	h.Fails("StartInstances", set, "OperationDenied.InstanceOperationInProgress")
+	h.Fails("RebootInstances", set, "OperationDenied.InstanceOperationInProgress")
+	h.Fails("ResetInstancesPassword", with("Password", "abcd1234"), "FailedOperation.OperationNotAllow")
+	h.Clock.Advance(time.Second)
+	h.Fails("StartInstances", set, "FailedOperation.InstanceNotAllStopped")
+	h.Fails("ResetInstancesPassword", with("Password", "abcd1234"), "FailedOperation.InstanceNotAllStopped")
+	h.Fails("StopInstances", with("StopType", "GENTLE"), "InvalidParameterValue.InvaildModifyParam")
+	h.Ok("StopInstances", set)
+	h.Clock.Advance(time.Second)
+	h.Fails("StopInstances", set, "ResourceUnavailable.InstanceNotRunning")
+	h.Fails("RebootInstances", set, "ResourceUnavailable.InstanceNotRunning")
+	h.Fails("ResetInstancesPassword", with("Password", "abcdefghij"), "InvalidParameterValue.InvaildPassword")
+	h.Fails("ResetInstancesPassword", map[string]any{"InstanceIdSet": ids, "Password": "abcd1234", "UserName": string(make([]byte, 65))}, "InvalidParameterValue.ParameterValueTooLarge")
+	for _, a := range []string{"StartInstances", "StopInstances", "ModifyInstancesAttribute"} {
+		h.Fails(a, map[string]any{"InstanceIdSet": []string{"ein-zzzzzzzz"}}, "InvalidParameterValue.InvalidInstanceID")
+	}
+	h.Fails("ResetInstancesPassword", map[string]any{"InstanceIdSet": []string{"ein-zzzzzzzz"}, "Password": "abcd1234"}, "InvalidParameterValue.InvalidInstanceID")
+	h.Fails("ModifyInstancesAttribute", with("InstanceName", string(make([]byte, 61))), "InvalidParameterValue.ParameterValueTooLarge")
+	h.Fails("ModifyInstancesAttribute", with("SecurityGroups", []string{"esg-a", "esg-b", "esg-c", "esg-d", "esg-e", "esg-f"}), "InvalidParameterValue.LimitExceeded")
+	h.Fails("ResetInstancesMaxBandwidth", with("MaxBandwidthOut", 5000), "InvalidParameterValue.InvalidBandwidth")
+	h.Fails("ResetInstancesMaxBandwidth", map[string]any{"InstanceIdSet": ids, "MaxBandwidthOut": 100, "MaxBandwidthIn": 5000}, "InvalidParameterValue.InvalidBandwidthIn")
+	h.Fails("ResetInstancesMaxBandwidth", map[string]any{"InstanceIdSet": ids, "MaxBandwidthOut": 100, "MaxBandwidthIn": 50}, "InvalidParameterValue.InvalidBandwidthInAndOut")
+	h.Fails("ResetInstancesMaxBandwidth", map[string]any{"InstanceIdSet": []string{"ein-zzzzzzzz"}, "MaxBandwidthOut": 100}, "ResourceNotFound.InstanceNotExist")
+	h.Fails("RebootInstances", map[string]any{"InstanceIdSet": []string{"ein-zzzzzzzz"}}, "ResourceNotFound.InstanceNotExist")
+	many := make([]string, 101)
+	for i := range many {
+		many[i] = "ein-zzzzzzzz"
+	}
+	h.Fails("TerminateInstances", map[string]any{"InstanceIdSet": many}, "InvalidParameterValue.ParameterValueTooLarge")
+	h.Fails("TerminateInstances", map[string]any{"InstanceIdSet": ids, "TerminateDelay": true, "TerminateTime": "tomorrow"}, "InvalidParameterValue.InvalidTime")
+	h.Ok("TerminateInstances", set)
+	h.Fails("TerminateInstances", set, "FailedOperation.OperationNotAllow")
+	h.Fails("ModifyInstancesAttribute", with("InstanceName", "x"), "FailedOperation.OperationNotAllow")
+	h.Fails("ResetInstancesMaxBandwidth", with("MaxBandwidthOut", 100), "FailedOperation.OperationNotAllow")
 }
