@@ -115,6 +115,7 @@ type instanceRecord struct {
 	SecurityGroups []string         `json:"security_groups"`
 	Tags           []tencentapi.Tag `json:"tags,omitempty"`
 	HostName       string           `json:"host_name,omitempty"`
+	KeyIDs         []string         `json:"key_ids,omitempty"`
 	UUID           string           `json:"uuid"`
 	Created        time.Time        `json:"created"`
 	Seq            int64            `json:"seq"`
@@ -136,6 +137,7 @@ func (i *instanceRecord) clone() *instanceRecord {
 	c.SecurityGroups = append([]string(nil), i.SecurityGroups...)
 	c.Tags = copyTags(i.Tags)
 	c.DataDisks = append([]moduleDisk(nil), i.DataDisks...)
+	c.KeyIDs = append([]string(nil), i.KeyIDs...)
 	return &c
 }
 
@@ -872,7 +874,7 @@ func (e *state) runInstances(c *tencentapi.Call, req *runInstancesRequest) (any,
 				BandwidthOut: int(bwOut), BandwidthIn: int(bwIn),
 				VpcID: plan.vpc, SubnetID: plan.subnet.ID, PrivateIP: ip, PublicIP: pub,
 				ENI: e.newID("eni", kindENI, plan.region), SecurityGroups: append([]string(nil), sgs...),
-				Tags: copyTags(tags), HostName: req.HostName, UUID: instanceUUID(id, c.Now),
+				Tags: copyTags(tags), HostName: req.HostName, KeyIDs: dedupeStrings(req.KeyIds), UUID: instanceUUID(id, c.Now),
 				Created: c.Now, Seq: e.nextSeq(),
 			}
 			if m != nil {
@@ -1092,4 +1094,36 @@ func (e *state) terminateInstances(c *tencentapi.Call, req *terminateInstancesRe
 		e.startOp(c, ins, insTerminating, "", prev)
 	}
 	return nil, nil
+}
+
+// sgInstances are the instances bound to a security group, in creation order.
+func (e *state) sgInstances(sg string) []*instanceRecord {
+	var out []*instanceRecord
+	for _, i := range e.Instances {
+		if tencentapi.AnyEqual(sg, i.SecurityGroups) {
+			out = append(out, i)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Seq < out[b].Seq })
+	return out
+}
+
+// instanceStatistic is InstanceStatistic (L32203).
+type instanceStatistic struct {
+	InstanceType  string `json:"InstanceType"`
+	InstanceCount int    `json:"InstanceCount"`
+}
+
+// instanceStatistics counts instances per type, types in name order.
+func instanceStatistics(list []*instanceRecord) []instanceStatistic {
+	n := map[string]int{}
+	for _, i := range list {
+		n[i.InstanceType]++
+	}
+	out := make([]instanceStatistic, 0, len(n))
+	for t, c := range n {
+		out = append(out, instanceStatistic{t, c})
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].InstanceType < out[b].InstanceType })
+	return out
 }

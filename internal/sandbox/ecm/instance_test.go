@@ -141,6 +141,12 @@ func TestRunInstancesRules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) { h.Fails("RunInstances", tc.params, tc.want) })
 	}
+	key := h.Ok("CreateKeyPair", map[string]any{"KeyName": "k"})["KeyPair"].(map[string]any)["KeyId"].(string)
+	h.Fails("RunInstances", p("KeyIds", []string{key}, "Password", "abcd1234"), "InvalidParameter.ParameterConflict")
+	h.Fails("RunInstances", p("KeyIds", []string{"skey-zzzzzzzz"}), "InvalidParameterValue")
+	h.Ok("RunInstances", p("KeyIds", []string{key}))
+	h.Ok("RunInstances", p("Password", "abcd1234"))
+	h.Fails("RunInstances", p("ImageId", "img-w2019dc0", "Password", "abcd12345678"), "InvalidParameterValue.InvaildPassword") // Windows: 3 classes
 	h.Fails("DescribeInstances", map[string]any{"Filters": []filter{{"instance-id", []string{"bad"}}}}, "InvalidParameterValue.InvalidInstanceID")
 	h.Fails("DescribeInstances", map[string]any{"OrderByField": "name"}, "InvalidParameterValue.InvalidOrderByField")
 	h.Fails("DescribeInstances", map[string]any{"Filters": []filter{{"nope", []string{"x"}}}}, "InvalidParameterValue.InvalidFilter")
@@ -243,4 +249,19 @@ func TestInstanceOperationCodes(t *testing.T) {
 	h.Fails("TerminateInstances", set, "FailedOperation.OperationNotAllow")
 	h.Fails("ModifyInstancesAttribute", with("InstanceName", "x"), "FailedOperation.OperationNotAllow")
 	h.Fails("ResetInstancesMaxBandwidth", with("MaxBandwidthOut", 100), "FailedOperation.OperationNotAllow")
+}
+
+// A security group bound to instances counts them and cannot be deleted.
+func TestSecurityGroupBoundToInstances(t *testing.T) {
+	h := newHarness(t, Options{})
+	g := h.Ok("CreateSecurityGroup", map[string]any{"GroupName": "g", "GroupDescription": "d"})["SecurityGroup"].(map[string]any)["SecurityGroupId"].(string)
+	ids := insRun(h, 2, "SecurityGroupIds", []string{g})
+	st := h.Ok("DescribeSecurityGroupAssociationStatistics", map[string]any{"SecurityGroupIds": []string{g}})["SecurityGroupAssociationStatisticsSet"].([]any)[0].(map[string]any)
+	is := st["InstanceStatistics"].([]any)
+	if st["ECM"].(float64) != 2 || st["TotalCount"].(float64) != 2 || len(is) != 1 || is[0].(map[string]any)["InstanceCount"].(float64) != 2 {
+		t.Fatalf("%v", st)
+	}
+	h.Fails("DeleteSecurityGroup", map[string]any{"SecurityGroupId": g}, "ResourceInUse")
+	h.Ok("ModifyInstancesAttribute", map[string]any{"InstanceIdSet": ids, "SecurityGroups": []string{"esg-default0"}})
+	h.Ok("DeleteSecurityGroup", map[string]any{"SecurityGroupId": g})
 }

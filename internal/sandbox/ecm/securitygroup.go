@@ -283,6 +283,9 @@ func (e *state) deleteSecurityGroup(c *tencentapi.Call, req *deleteSecurityGroup
 	if refs := e.sgReferrers(g.ID); len(refs) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is referenced by the policies of %s; remove those policies first.", g.ID, strings.Join(refs, ", "))
 	}
+	if ins := e.sgInstances(g.ID); len(ins) > 0 {
+		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is bound to %d instances (%s first); change their groups first (ModifyInstancesAttribute).", g.ID, len(ins), ins[0].ID)
+	}
 	if ms := e.sgModules(g.ID, ""); len(ms) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is a default security group of the modules %s; change their groups first (ModifyModuleSecurityGroups).", g.ID, strings.Join(ms, ", "))
 	}
@@ -354,18 +357,19 @@ type describeSecurityGroupAssociationStatisticsRequest struct {
 }
 
 // sgAssociationStatistics is SecurityGroupAssociationStatistics (L33473).
-// Only SG (references by other groups' policies) and Module (modules
-// bound to the group) can be non-zero until instances, ENIs and CLBs are emulated; TotalCount counts those
-// (it excludes SG references).
+// SG (references by other groups' policies), Module (modules bound to the
+// group) and ECM (instances bound to it, with InstanceStatistics per
+// instance type) can be non-zero; ENI and CLB stay 0 until ENIs and CLBs are
+// emulated. TotalCount counts modules and instances (it excludes SG references).
 type sgAssociationStatistics struct {
-	SecurityGroupId    string `json:"SecurityGroupId"`
-	ECM                int    `json:"ECM"`
-	Module             int    `json:"Module"`
-	ENI                int    `json:"ENI"`
-	SG                 int    `json:"SG"`
-	CLB                int    `json:"CLB"`
-	InstanceStatistics []any  `json:"InstanceStatistics"`
-	TotalCount         int    `json:"TotalCount"`
+	SecurityGroupId    string              `json:"SecurityGroupId"`
+	ECM                int                 `json:"ECM"`
+	Module             int                 `json:"Module"`
+	ENI                int                 `json:"ENI"`
+	SG                 int                 `json:"SG"`
+	CLB                int                 `json:"CLB"`
+	InstanceStatistics []instanceStatistic `json:"InstanceStatistics"`
+	TotalCount         int                 `json:"TotalCount"`
 }
 
 func (e *state) describeSecurityGroupAssociationStatistics(c *tencentapi.Call, req *describeSecurityGroupAssociationStatisticsRequest) (any, *tencentapi.Error) {
@@ -385,7 +389,9 @@ func (e *state) describeSecurityGroupAssociationStatistics(c *tencentapi.Call, r
 			return nil, tencentapi.Errf("ResourceNotFound", "The security group %s does not exist.", id)
 		}
 		modules := len(e.sgModules(id, ""))
-		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, InstanceStatistics: []any{}, TotalCount: modules})
+		ins := e.sgInstances(id)
+		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, ECM: len(ins),
+			InstanceStatistics: instanceStatistics(ins), TotalCount: modules + len(ins)})
 	}
 	return struct {
 		SecurityGroupAssociationStatisticsSet []sgAssociationStatistics `json:"SecurityGroupAssociationStatisticsSet"`
