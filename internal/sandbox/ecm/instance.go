@@ -64,10 +64,24 @@ import (
 //   - An operation on an instance whose LatestOperationState is OPERATING is
 //     OperationDenied.InstanceOperationInProgress where the table has it
 //     (Start, Reboot), else FailedOperation.OperationNotAllow.
-//   - DescribeInstances: filters as documented plus private-ip-address and
-//     security-group-id (ip-address matches private or public), at most 5
+//   - DescribeInstances: filters as documented plus private-ip-address,
+//     security-group-id and isp (= internet-service-provider); ip-address
+//     matches the private or the public IP; tag-key and tag:<key>; at most 5
 //     values each (InvalidFilter), instance-id values checked for shape
 //     (InvalidInstanceID). An ID not found is not an error (empty set).
+//     Order: creation (OrderByField timestamp), descending unless
+//     OrderDirection 1. ExpireTime and IsolatedTime are the creation time,
+//     as in the example; Image.SrcImage is the catalog image's; the system
+//     disk's DiskId is "ldisk-" + the instance ID's suffix.
+//   - TerminateInstances: TerminateDelay with a valid future TerminateTime
+//     is FailedOperation.OperationNotAllow (scheduled termination is not
+//     emulated); an instance in an operation other than its launch is
+//     OperationNotAllow; a PENDING one can be terminated (a failed
+//     termination leaves it LAUNCH_FAILED). AssociatedResourceDestroy is
+//     accepted; no EIPs can be bound to instances yet, so nothing else is
+//     released. Security groups bound to instances cannot be deleted
+//     (ResourceInUse) and count them in
+//     DescribeSecurityGroupAssociationStatistics (ECM, InstanceStatistics).
 
 const (
 	kindInstance = "ein"

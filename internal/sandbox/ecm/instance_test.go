@@ -265,3 +265,21 @@ func TestSecurityGroupBoundToInstances(t *testing.T) {
 	h.Ok("ModifyInstancesAttribute", map[string]any{"InstanceIdSet": ids, "SecurityGroups": []string{"esg-default0"}})
 	h.Ok("DeleteSecurityGroup", map[string]any{"SecurityGroupId": g})
 }
+
+// A module without WAN IPs gives instances no public IP; tags filter.
+func TestInstanceWithoutPublicIPAndTags(t *testing.T) {
+	h := newHarness(t, Options{})
+	mod := modCreate(h, "private", "DisableWanIp", true)
+	id := h.Ok("RunInstances", map[string]any{"ModuleId": mod, "ZoneInstanceCountISPSet": []any{map[string]any{"Zone": testZone, "InstanceCount": 1, "ISP": "CUCC"}},
+		"TagSpecification": []any{map[string]any{"ResourceType": "instance", "Tags": []tag{{"env", "test"}}}}})["InstanceIdSet"].([]any)[0].(string)
+	i := insDescribe(h, id)
+	net := i["Internet"].(map[string]any)
+	if len(net["PublicIPAddressSet"].([]any)) != 0 || net["InstanceNetworkInfoSet"].([]any)[0].(map[string]any)["AddressInfoSet"].([]any)[0].(map[string]any)["PublicIPAddressInfo"] != nil {
+		t.Fatalf("public IP on a DisableWanIp module: %v", net)
+	}
+	for _, f := range []filter{{"tag:env", []string{"test"}}, {"tag-key", []string{"env"}}} {
+		if n := h.Ok("DescribeInstances", map[string]any{"Filters": []filter{f}})["TotalCount"].(float64); n != 1 {
+			t.Fatalf("%v: %v", f, n)
+		}
+	}
+}
