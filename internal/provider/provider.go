@@ -16,6 +16,7 @@ import (
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
+	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
 	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
@@ -143,6 +144,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,
 		ecmmodule.NewResource,
+		ecminstance.NewResource,
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
@@ -26,10 +27,11 @@ type Sweeper struct {
 
 // All is every sweeper, in an order that satisfies DependsOn. A new resource type adds its line.
 var All = []Sweeper{
+	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
 	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
-	{Type: ecmsubnet.ResourceType, Sweep: ecmsubnet.Sweep},
+	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
-	{Type: ecmmodule.ResourceType, Sweep: ecmmodule.Sweep},                                                            // global
+	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
 	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
 }
 

@@ -658,7 +658,7 @@ func (e *state) runInstances(c *tencentapi.Call, req *runInstancesRequest) (any,
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", imageID)
 	}
-	if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvalidImageArchitecture", "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
+	if aerr := e.checkImageForType(im, t, "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
 		return nil, aerr
 	}
 	windows := isWindows(im)
@@ -865,7 +865,7 @@ func (e *state) runInstances(c *tencentapi.Call, req *runInstancesRequest) (any,
 	for _, plan := range plans {
 		names := instanceNames(req.InstanceName, plan.count)
 		for k := 0; k < plan.count; k++ {
-			ip := ""
+			var ip string
 			if len(plan.entry.PrivateIpAddresses) > 0 {
 				ip = plan.entry.PrivateIpAddresses[k]
 				if _, used := e.subnetIPs[plan.subnet.ID][ip]; used {

@@ -346,9 +346,9 @@ func isWindows(im *CatalogImage) bool { return strings.EqualFold(im.OsType, "win
 
 // checkImageForType validates an image against an instance type; codes name
 // the action's codes for a 32-bit image on a large type and an unsupported pair.
-func (e *state) checkImageForType(im *CatalogImage, t *CatalogInstanceType, archCode, supportCode string) *tencentapi.Error {
+func (e *state) checkImageForType(im *CatalogImage, t *CatalogInstanceType, supportCode string) *tencentapi.Error {
 	if is32Bit(im) && t.Memory >= 4 {
-		return tencentapi.Errf(archCode, "The image %s is 32-bit; the instance type %s has %d GB of memory (4 GB or more needs a 64-bit image).", im.ImageID, t.InstanceType, t.Memory)
+		return tencentapi.Errf("InvalidParameterValue.InvalidImageArchitecture", "The image %s is 32-bit; the instance type %s has %d GB of memory (4 GB or more needs a 64-bit image).", im.ImageID, t.InstanceType, t.Memory)
 	}
 	if !e.compute.imageSupports(im.ImageID, t.InstanceType) {
 		return tencentapi.Errf(supportCode, "The instance type %s does not support the image %s.", t.InstanceType, im.ImageID)
@@ -482,7 +482,7 @@ func (e *state) createModule(c *tencentapi.Call, req *createModuleRequest) (any,
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", req.DefaultImageId)
 	}
-	if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvalidImageArchitecture", "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
+	if aerr := e.checkImageForType(im, t, "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
 		return nil, aerr
 	}
 	closeIP := e.closeIPDirect(req.CloseIpDirect)

@@ -106,7 +106,7 @@ func (e *state) modifyModuleImage(c *tencentapi.Call, req *modifyModuleImageRequ
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", req.DefaultImageId)
 	}
 	if t, ok := e.compute.types[m.InstanceType]; ok {
-		if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvalidImageArchitecture", "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
+		if aerr := e.checkImageForType(im, t, "UnsupportedOperation.InstanceTypeNotSupportImage"); aerr != nil {
 			return nil, aerr
 		}
 	}
@@ -214,7 +214,7 @@ func (e *state) modifyModuleConfig(c *tencentapi.Call, req *modifyModuleConfigRe
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidInstanceTypeConfigID", "The instance type %q is not offered (DescribeInstanceTypeConfig).", req.InstanceType)
 	}
 	if im, ok := e.compute.images[m.ImageID]; ok {
-		if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvalidImageArchitecture", "InvalidParameterValue.InvaildModifyParam"); aerr != nil {
+		if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvaildModifyParam"); aerr != nil {
 			return nil, aerr
 		}
 	}

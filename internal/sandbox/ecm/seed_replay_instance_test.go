@@ -44,8 +44,8 @@ func insStopped(h *harness) string {
 }
 
 // two makes two instances with make and substitutes the example's IDs a and b.
-func two(a, b string, make func(h *harness) string) func(h *harness) ([]string, []string) {
-	return func(h *harness) ([]string, []string) { return []string{a, b}, []string{make(h), make(h)} }
+func two(a, b string, makeOne func(h *harness) string) func(h *harness) ([]string, []string) {
+	return func(h *harness) ([]string, []string) { return []string{a, b}, []string{makeOne(h), makeOne(h)} }
 }
 
 // insStates checks the instances' states after the call.

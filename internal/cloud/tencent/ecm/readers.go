@@ -20,6 +20,7 @@ type readers struct {
 	addresses      *batch.Reader[Address]
 	securityGroups *batch.Reader[SecurityGroup] // global: region ""
 	modules        *batch.Reader[ModuleItem]    // global: region ""
+	instances      *batch.Reader[Instance]      // no EcmRegion on instance actions: region ""
 }
 
 func newReaders(c *Client, opts Options) readers {
@@ -111,6 +112,24 @@ func newReaders(c *Client, opts Options) readers {
 			Valid:     func(id string) bool { return ValidID("em-", id) },
 			Retryable: tencent.IsThrottled,
 			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM module", ID: id} },
+		}),
+		// DescribeInstances filters instance-id with at most 5 values (catalog §2.3).
+		instances: batch.NewReader(batch.Spec[Instance]{
+			Kind: "ECM instance", MaxIDs: 5, Direct: opts.DirectReads,
+			Describe: func(ctx context.Context, _ string, ids []string) ([]Instance, error) {
+				return c.ListInstances(ctx, DescribeInstancesRequest{Filters: []tencent.Filter{{Name: "instance-id", Values: ids}}})
+			},
+			List: func(ctx context.Context, _ string, offset, limit int64) ([]Instance, int64, error) {
+				resp, err := c.DescribeInstances(ctx, DescribeInstancesRequest{Offset: &offset, Limit: &limit})
+				if err != nil {
+					return nil, 0, err
+				}
+				return resp.InstanceSet, resp.TotalCount, nil
+			},
+			ID:        func(i *Instance) string { return i.InstanceId },
+			Valid:     func(id string) bool { return ValidID("ein-", id) },
+			Retryable: tencent.IsThrottled,
+			NotFound:  func(id string) error { return &tencent.NotFoundError{Kind: "ECM instance", ID: id} },
 		}),
 	}
 }
