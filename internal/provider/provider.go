@@ -161,5 +161,6 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmconfig.NewDataSource,
 		ecmimage.NewDataSource,
 		ecmmodule.NewDataSource,
+		ecminstance.NewDataSource,
 	}
 }

@@ -193,3 +193,25 @@ func TestAccECMInstance_launchFailedIsTaintedAndReplaced(t *testing.T) {
 		},
 	})
 }
+
+func TestAccECMInstancesDataSource_basic(t *testing.T) {
+	name := acctest.Name("eins")
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config: config(name, true, 50, 1) + `
+data "edgecloud_ecm_instances" "by_module" {
+  module_id = edgecloud_ecm_instance.test.module_id
+}
+`,
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr("data.edgecloud_ecm_instances.by_module", "instances.#", "1"),
+					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_instances.by_module", "instances.0.id", address, "id"),
+					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_instances.by_module", "instances.0.private_ip_address", address, "private_ip_address"),
+				),
+			},
+		},
+	})
+}
