@@ -4,6 +4,7 @@
 # No cloud account and no registry: the provider is installed from a local filesystem mirror.
 #
 #   DEMO_KEEP=1 make demo    leave the stack applied and the sandbox running (prints how to stop it)
+#   DEMO_STACK=examples/edge-stack make demo    apply another stack (a directory with a main.tf)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,7 +60,7 @@ echo "sandbox at $url (pid $sandbox_pid)"
 export TF_CLI_CONFIG_FILE="$work/terraformrc" TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 export TENCENTCLOUD_SECRET_ID="$secret_id" TENCENTCLOUD_SECRET_KEY="$secret_key"
 export EDGECLOUD_ENDPOINT_ECM="$url" EDGECLOUD_ECM_REGION="ap-hangzhou-ecm"
-cp "$root/examples/demo/main.tf" "$work/stack/"
+cp "$root/${DEMO_STACK:-examples/demo}/main.tf" "$work/stack/"
 tf() { "$terraform" -chdir="$work/stack" "$@"; }
 
 calls() { curl -fsS "$url/_sandbox/calls"; }
