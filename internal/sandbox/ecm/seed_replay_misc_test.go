@@ -36,8 +36,6 @@ func miscSeedCases() []seedCase {
 				if resp["TotalCount"].(float64) != 0 || len(resp["SnapshotSet"].([]any)) != 0 {
 					t.Fatalf("snapshots: %v", resp)
 				}
-				// The documented example's elements, field by field, are the Snapshot structure; the account has none.
-				_ = seedDescribeSnapshotsOut
 			}},
 		{name: "DescribePackingQuotaGroup", action: "DescribePackingQuotaGroup", in: seedDescribePackingQuotaGroupIn, out: seedDescribePackingQuotaGroupOut,
 			check: func(t *testing.T, h *harness, resp map[string]any) {
@@ -205,7 +203,7 @@ func TestPackingQuotaGroup(t *testing.T) {
 		t.Fatal("no CTCC group")
 		return 0
 	}
-	if after := ctcc(); after >= quotaOf(t, h, q, "CTCC", before) {
+	if after := ctcc(); after >= quotaOf(t, q, "CTCC") {
 		t.Fatalf("an instance did not use capacity: %v", after)
 	}
 	for _, tc := range []struct {
@@ -228,7 +226,7 @@ func TestPackingQuotaGroup(t *testing.T) {
 
 // quotaOf is the quota a fresh account would have for the ISP: the
 // capacity is a function of the names only.
-func quotaOf(t *testing.T, _ *harness, q map[string]any, isp string, _ float64) float64 {
+func quotaOf(t *testing.T, q map[string]any, isp string) float64 {
 	t.Helper()
 	fresh := newHarness(t, Options{})
 	for _, g := range fresh.Ok("DescribePackingQuotaGroup", q)["PackingQuotaSet"].([]any) {
