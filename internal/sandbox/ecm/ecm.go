@@ -104,6 +104,12 @@ func (e *state) service() *tencentapi.Service {
 		"ResetInstancesMaxBandwidth": {Run: tencentapi.Handle(e.resetInstancesMaxBandwidth), Mutating: true},
 		"ResetInstancesPassword":     {Run: tencentapi.Handle(e.resetInstancesPassword), Mutating: true},
 
+		// Read-only odds and ends (vnc.go, price.go, snapshots.go, packingquota.go).
+		"DescribeInstanceVncUrl":    {Run: tencentapi.Handle(e.describeInstanceVncUrl)},
+		"DescribePriceRunInstance":  {Run: tencentapi.Handle(e.describePriceRunInstance)},
+		"DescribeSnapshots":         {Run: withCodes(tencentapi.Handle(e.describeSnapshots), describeSnapshotsCodes)},
+		"DescribePackingQuotaGroup": {Run: tencentapi.Handle(e.describePackingQuotaGroup)},
+
 		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
 }
