@@ -112,7 +112,7 @@ const (
 
 // CatalogImage is one image (Image, L31848). A catalog may hold private
 // images too (the account's, e.g. to replay DescribeImage's example); images
-// made by calls (CreateImage, ImportImage: not emulated yet) will be state.
+// made by calls (CreateImage, image_ops.go) are state.
 type CatalogImage struct {
 	ImageID            string           `json:"image_id"`
 	ImageName          string           `json:"image_name"`

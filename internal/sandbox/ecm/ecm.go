@@ -110,6 +110,12 @@ func (e *state) service() *tencentapi.Service {
 		"DescribeSnapshots":         {Run: withCodes(tencentapi.Handle(e.describeSnapshots), describeSnapshotsCodes)},
 		"DescribePackingQuotaGroup": {Run: tencentapi.Handle(e.describePackingQuotaGroup)},
 
+		// Private images (image_ops.go) and their tasks (taskstatus.go): global.
+		"CreateImage":          {Run: tencentapi.Handle(e.createImage), Mutating: true},
+		"ModifyImageAttribute": {Run: withCodes(tencentapi.Handle(e.modifyImageAttribute), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DeleteImage":          {Run: tencentapi.Handle(e.deleteImage), Mutating: true},
+		"DescribeTaskStatus":   {Run: withCodes(tencentapi.Handle(e.describeTaskStatus), invalidDataFormatAsInvalidParameter)},
+
 		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
 }

@@ -33,8 +33,10 @@ import (
 //   - The sandbox account's private images start empty (DescribeImage's
 //     example shows two PRIVATE_IMAGE images of account 251006057: the
 //     default catalog serves them as public images, see computecatalog.go).
-//     A catalog may hold private images (SetComputeCatalog); CreateImage and
-//     ImportImage, when emulated, will add the account's own to the state.
+//     A catalog may hold private images (SetComputeCatalog); CreateImage adds
+//     the account's own to the state (image_ops.go), listed after the
+//     catalog by creation, with the same filters and their ImageState
+//     (CREATING while their task runs) and TaskId.
 
 const (
 	maxImageFilters      = 10
@@ -159,7 +161,7 @@ func (e *state) describeImage(_ *tencentapi.Call, req *describeImageRequest) (an
 	page, total, aerr := tencentapi.Describe[*CatalogImage]{
 		Filters: req.Filters, FilterSet: imageFilters(x),
 		Offset: tencentapi.Int(req.Offset), Limit: tencentapi.Int(req.Limit), PagingCode: "InvalidParameterValue.InvaildPageParam",
-		Seq:        func(im *CatalogImage) int64 { return x.order[im.ImageID] },
+		Seq:        func(im *CatalogImage) int64 { return e.imageSeq(im.ImageID) },
 		Candidates: func([]string) []*CatalogImage { return e.imageViews() },
 	}.Run()
 	if aerr != nil {
@@ -167,7 +169,11 @@ func (e *state) describeImage(_ *tencentapi.Call, req *describeImageRequest) (an
 	}
 	set := make([]image, 0, len(page))
 	for _, im := range page {
-		set = append(set, imageInfo(im))
+		info := imageInfo(im)
+		if r, ok := e.PrivateImages[im.ImageID]; ok && im.ImageState == imageCreating {
+			info.TaskId = r.TaskID
+		}
+		set = append(set, info)
 	}
 	return struct {
 		TotalCount int     `json:"TotalCount"`
@@ -176,13 +182,39 @@ func (e *state) describeImage(_ *tencentapi.Call, req *describeImageRequest) (an
 }
 
 // imageViews are the images the account sees: the catalog's (public, and
-// any private ones it holds). The account's own images (CreateImage,
-// ImportImage) will join here.
+// any private ones it holds), then the account's own (CreateImage), as the
+// read lag shows them.
 func (e *state) imageViews() []*CatalogImage {
 	images := e.compute.catalog.Images
-	out := make([]*CatalogImage, len(images))
+	out := make([]*CatalogImage, 0, len(images)+len(e.PrivateImages))
 	for i := range images {
-		out[i] = &images[i]
+		out = append(out, &images[i])
+	}
+	own := make([]*imageRecord, 0, len(e.PrivateImages))
+	for _, r := range e.PrivateImages {
+		own = append(own, r)
+	}
+	own = applyLag(e, kindImage, "", nil, own, func(r *imageRecord) string { return r.ImageID },
+		func(_ string, before any) *imageRecord { return before.(*imageRecord) })
+	for _, r := range own {
+		out = append(out, &r.CatalogImage)
 	}
 	return out
+}
+
+// imageSeq orders DescribeImage: the catalog in its order, then the
+// account's images by creation.
+func (e *state) imageSeq(id string) int64 {
+	if n, ok := e.compute.order[id]; ok {
+		return n
+	}
+	if r, ok := e.PrivateImages[id]; ok {
+		return int64(len(e.compute.catalog.Images)) + r.Seq
+	}
+	if ent, ok := e.lag[id]; ok { // deleted under lag
+		if r, ok := ent.before.(*imageRecord); ok {
+			return int64(len(e.compute.catalog.Images)) + r.Seq
+		}
+	}
+	return 1 << 62
 }

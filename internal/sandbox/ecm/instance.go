@@ -370,7 +370,7 @@ type instanceOut struct {
 
 func (e *state) instanceInfo(i *instanceRecord) instanceOut {
 	var img *image
-	if im, ok := e.compute.images[i.ImageID]; ok {
+	if im, ok := e.lookupImage(i.ImageID); ok {
 		v := imageInfo(im)
 		img = &v
 	} else {
@@ -654,7 +654,7 @@ func (e *state) runInstances(c *tencentapi.Call, req *runInstancesRequest) (any,
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidInstanceTypeConfigID", "The instance type %q is not offered (DescribeInstanceTypeConfig).", typeName)
 	}
-	im, ok := e.compute.images[imageID]
+	im, ok := e.usableImage(imageID)
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", imageID)
 	}

@@ -253,7 +253,7 @@ func (e *state) resetInstancesPassword(c *tencentapi.Call, req *resetInstancesPa
 	}
 	windows := false
 	for _, ins := range list {
-		if im, ok := e.compute.images[ins.ImageID]; ok && isWindows(im) {
+		if im, ok := e.lookupImage(ins.ImageID); ok && isWindows(im) {
 			windows = true
 		}
 	}

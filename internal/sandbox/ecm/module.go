@@ -177,7 +177,7 @@ func (e *state) moduleInfo(m *moduleRecord) moduleInfo {
 		itc = instanceTypeConfig{InstanceType: m.InstanceType}
 	}
 	var img image
-	if im, ok := e.compute.images[m.ImageID]; ok {
+	if im, ok := e.lookupImage(m.ImageID); ok {
 		img = imageInfo(im)
 	} else {
 		img = image{ImageId: m.ImageID}
@@ -478,7 +478,7 @@ func (e *state) createModule(c *tencentapi.Call, req *createModuleRequest) (any,
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidInstanceTypeConfigID", "The instance type %q is not offered (DescribeInstanceTypeConfig).", req.InstanceType)
 	}
-	im, ok := e.compute.images[req.DefaultImageId]
+	im, ok := e.usableImage(req.DefaultImageId)
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", req.DefaultImageId)
 	}

@@ -101,7 +101,7 @@ func (e *state) modifyModuleImage(c *tencentapi.Call, req *modifyModuleImageRequ
 	if req.DefaultImageId == "" {
 		return nil, missingModuleParam("DefaultImageId")
 	}
-	im, ok := e.compute.images[req.DefaultImageId]
+	im, ok := e.usableImage(req.DefaultImageId)
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", req.DefaultImageId)
 	}
@@ -131,7 +131,7 @@ func (e *state) modifyModuleIpDirect(c *tencentapi.Call, req *modifyModuleIpDire
 	if req.CloseIpDirect == nil {
 		return nil, missingModuleParam("CloseIpDirect")
 	}
-	if im, ok := e.compute.images[m.ImageID]; ok && isWindows(im) && !*req.CloseIpDirect {
+	if im, ok := e.lookupImage(m.ImageID); ok && isWindows(im) && !*req.CloseIpDirect {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidEIPDirectService", "The module's image %s is a Windows image, which does not support IP direct access.", im.ImageID)
 	}
 	e.lagWrite(c.ReadLag, kindModule, "", m.ID, m.clone())
@@ -213,7 +213,7 @@ func (e *state) modifyModuleConfig(c *tencentapi.Call, req *modifyModuleConfigRe
 	if !ok {
 		return nil, tencentapi.Errf("InvalidParameterValue.InvalidInstanceTypeConfigID", "The instance type %q is not offered (DescribeInstanceTypeConfig).", req.InstanceType)
 	}
-	if im, ok := e.compute.images[m.ImageID]; ok {
+	if im, ok := e.lookupImage(m.ImageID); ok {
 		if aerr := e.checkImageForType(im, t, "InvalidParameterValue.InvaildModifyParam"); aerr != nil {
 			return nil, aerr
 		}

@@ -23,6 +23,8 @@ type state struct {
 	Modules map[string]*moduleRecord `json:"modules,omitempty"`
 	// Instances are global too, each in the region of its zone (instance.go).
 	Instances map[string]*instanceRecord `json:"instances,omitempty"`
+	// PrivateImages are the account's own images (image_ops.go).
+	PrivateImages map[string]*imageRecord `json:"private_images,omitempty"`
 
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
@@ -118,6 +120,7 @@ func (e *state) Reset() {
 		KeyPairs:       map[string]*keyPairRecord{},
 		Modules:        map[string]*moduleRecord{},
 		Instances:      map[string]*instanceRecord{},
+		PrivateImages:  map[string]*imageRecord{},
 		instOps:        newInstanceSchedule(),
 		subnetIPs:      map[string]map[string]string{},
 		NextTaskID:     100000,
@@ -160,6 +163,12 @@ func (e *state) Load(data []byte) error {
 		}
 		e.Modules[id] = m
 		e.ids[id] = idEntry{kindModule, ""}
+	}
+	for id, im := range loaded.PrivateImages {
+		if im != nil {
+			e.PrivateImages[id] = im
+			e.ids[id] = idEntry{kindImage, ""}
+		}
 	}
 	for _, ins := range loaded.Instances {
 		if ins != nil {

@@ -31,6 +31,7 @@ type taskRecord struct {
 	Kind       string    `json:"kind"` // the action that started it: a key of taskKinds
 	AddressIDs []string  `json:"address_ids"`
 	Bandwidth  int64     `json:"bandwidth,omitempty"` // ModifyAddressesBandwidth target
+	ImageID    string    `json:"image_id,omitempty"`  // CreateImage's image (image_ops.go)
 	Created    time.Time `json:"created"`
 	Due        time.Time `json:"due"`                // when it leaves RUNNING
 	Outcome    string    `json:"outcome"`            // SUCCESS or FAILED at Due
@@ -163,6 +164,9 @@ func (e *state) complete(t *taskRecord) {
 			apply(e, r, t, a)
 		}
 	}
+	if t.ImageID != "" {
+		e.completeImage(t)
+	}
 }
 
 var taskIDPattern = regexp.MustCompile(`^[0-9]+$`)
@@ -187,7 +191,7 @@ func (e *state) describeTaskResult(c *tencentapi.Call, req *describeTaskResultRe
 		return nil, tencentapi.Errf("InvalidParameter", "The parameter TaskId=%q is malformed: task IDs are decimal numbers.", id)
 	}
 	t, ok := e.peekRegion(req.EcmRegion).Tasks[id]
-	if !ok {
+	if !ok || t.ImageID != "" { // CreateImage's tasks answer DescribeTaskStatus
 		return nil, tencentapi.Errf("InvalidParameterValue", "The task %s does not exist in the ECM region %s.", id, req.EcmRegion)
 	}
 	return struct {
