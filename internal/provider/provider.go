@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/float64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -38,7 +39,10 @@ type edgecloudProvider struct {
 	version string
 }
 
-var _ provider.Provider = (*edgecloudProvider)(nil)
+var (
+	_ provider.Provider                       = (*edgecloudProvider)(nil)
+	_ provider.ProviderWithEphemeralResources = (*edgecloudProvider)(nil)
+)
 
 func (p *edgecloudProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
 	resp.TypeName = "edgecloud"
@@ -133,6 +137,7 @@ func (p *edgecloudProvider) Configure(ctx context.Context, req provider.Configur
 	}
 	resp.ResourceData = c
 	resp.DataSourceData = c
+	resp.EphemeralResourceData = c
 }
 
 func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resource {
@@ -145,6 +150,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmkeypair.NewResource,
 		ecmmodule.NewResource,
 		ecminstance.NewResource,
+		ecmimage.NewResource,
 	}
 }
 
@@ -162,5 +168,11 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmimage.NewDataSource,
 		ecmmodule.NewDataSource,
 		ecminstance.NewDataSource,
+	}
+}
+
+func (p *edgecloudProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{
+		ecminstance.NewVNCURL,
 	}
 }

@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	fwprovider "github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -139,6 +141,13 @@ func TestExamples_EveryTypeHasThem(t *testing.T) {
 		var meta datasource.MetadataResponse
 		f().Metadata(ctx, datasource.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
 		if _, err := os.Stat(filepath.Join(root, "data-sources", meta.TypeName, "data-source.tf")); err != nil {
+			t.Errorf("%s: %v", meta.TypeName, err)
+		}
+	}
+	for _, f := range p.(fwprovider.ProviderWithEphemeralResources).EphemeralResources(ctx) {
+		var meta ephemeral.MetadataResponse
+		f().Metadata(ctx, ephemeral.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
+		if _, err := os.Stat(filepath.Join(root, "ephemeral-resources", meta.TypeName, "ephemeral-resource.tf")); err != nil {
 			t.Errorf("%s: %v", meta.TypeName, err)
 		}
 	}

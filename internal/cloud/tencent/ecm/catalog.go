@@ -98,6 +98,9 @@ type Image struct {
 	ImageSource        string   `json:"ImageSource"`
 	TaskId             string   `json:"TaskId"`
 	IsSupportCloudInit FlexBool `json:"IsSupportCloudInit"`
+	SrcImage           struct {
+		InstanceId string `json:"InstanceId"`
+	} `json:"SrcImage"`
 }
 
 type DescribeImageRequest struct {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-testing/echoprovider"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
@@ -211,6 +213,51 @@ data "edgecloud_ecm_instances" "by_module" {
 					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_instances.by_module", "instances.0.id", address, "id"),
 					resource.TestCheckResourceAttrPair("data.edgecloud_ecm_instances.by_module", "instances.0.private_ip_address", address, "private_ip_address"),
 				),
+			},
+		},
+	})
+}
+
+// The VNC URL is an ephemeral resource: usable during the run (the test's echo provider receives
+// it), never in the provider's own state.
+func TestAccECMInstanceVNCURL_ephemeral(t *testing.T) {
+	name := acctest.Name("vnc")
+	factories := map[string]func() (tfprotov6.ProviderServer, error){"echo": echoprovider.NewProviderServer()}
+	for k, v := range acctest.ProtoV6ProviderFactories {
+		factories[k] = v
+	}
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: factories,
+		Steps: []resource.TestStep{
+			{
+				Config: config(name, true, 50, 1) + `
+ephemeral "edgecloud_ecm_instance_vnc_url" "test" {
+  instance_id = edgecloud_ecm_instance.test.id
+}
+
+provider "echo" {
+  data = ephemeral.edgecloud_ecm_instance_vnc_url.test.url
+}
+
+resource "echo" "vnc" {}
+`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("echo.vnc", tfjsonpath.New("data"), knownvalue.StringRegexp(regexp.MustCompile(`^wss?://[^%]+$`))),
+				},
+				Check: func(s *terraform.State) error {
+					for _, rs := range s.RootModule().Resources {
+						if !strings.HasPrefix(rs.Type, "edgecloud_") {
+							continue
+						}
+						for k, v := range rs.Primary.Attributes {
+							if strings.Contains(v, "wss:") || strings.Contains(v, "wss%3A") {
+								return fmt.Errorf("a VNC URL is in the state: %s.%s", rs.Type, k)
+							}
+						}
+					}
+					return nil
+				},
 			},
 		},
 	})

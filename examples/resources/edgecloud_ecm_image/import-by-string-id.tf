@@ -1,0 +1,5 @@
+# Adopt an existing private image (global: the ID alone).
+import {
+  to = edgecloud_ecm_image.golden
+  id = "img-060ov1xz"
+}
