@@ -22,6 +22,7 @@ import (
 	ecmkeypair "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/keypair"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
+	ecmquote "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/quote"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
@@ -168,6 +169,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmimage.NewDataSource,
 		ecmmodule.NewDataSource,
 		ecminstance.NewDataSource,
+		ecmquote.NewPriceDataSource,
+		ecmquote.NewPackingQuotaDataSource,
 	}
 }
 
