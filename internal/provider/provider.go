@@ -171,6 +171,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecminstance.NewDataSource,
 		ecmquote.NewPriceDataSource,
 		ecmquote.NewPackingQuotaDataSource,
+		ecmquote.NewSnapshotsDataSource,
 	}
 }
 

@@ -59,3 +59,38 @@ type DescribePackingQuotaGroupResponse struct {
 func (c *Client) DescribePackingQuotaGroup(ctx context.Context, req DescribePackingQuotaGroupRequest) (*DescribePackingQuotaGroupResponse, error) {
 	return read[DescribePackingQuotaGroupResponse](ctx, c, "DescribePackingQuotaGroup", req)
 }
+
+// Snapshot is a disk snapshot as DescribeSnapshots returns it (the fields the provider uses).
+type Snapshot struct {
+	SnapshotId    string `json:"SnapshotId"`
+	SnapshotName  string `json:"SnapshotName"`
+	SnapshotState string `json:"SnapshotState"`
+	SnapshotType  string `json:"SnapshotType"`
+	DiskId        string `json:"DiskId"`
+	DiskSize      int64  `json:"DiskSize"`
+	DiskUsage     string `json:"DiskUsage"`
+	CreateTime    string `json:"CreateTime"`
+}
+
+type DescribeSnapshotsRequest struct {
+	Filters []tencent.Filter `json:"Filters,omitempty"`
+	Offset  *int64           `json:"Offset,omitempty"`
+	Limit   *int64           `json:"Limit,omitempty"`
+}
+
+type DescribeSnapshotsResponse struct {
+	TotalCount  int64      `json:"TotalCount"`
+	SnapshotSet []Snapshot `json:"SnapshotSet"`
+}
+
+// ListSnapshots returns every snapshot matching req, following Offset/Limit pages.
+func (c *Client) ListSnapshots(ctx context.Context, req DescribeSnapshotsRequest) ([]Snapshot, error) {
+	return tencent.ListAll(ctx, func(ctx context.Context, offset, limit int64) ([]Snapshot, int64, error) {
+		req.Offset, req.Limit = &offset, &limit
+		resp, err := read[DescribeSnapshotsResponse](ctx, c, "DescribeSnapshots", req)
+		if err != nil {
+			return nil, 0, err
+		}
+		return resp.SnapshotSet, resp.TotalCount, nil
+	})
+}

@@ -1,5 +1,6 @@
-// Package quote is the edgecloud_ecm_instance_price and edgecloud_ecm_packing_quota data sources:
-// what a launch would cost and how many instances a zone can still take.
+// Package quote holds the ECM planning data sources: edgecloud_ecm_instance_price (what a launch
+// would cost), edgecloud_ecm_packing_quota (how many instances a zone can still take) and
+// edgecloud_ecm_snapshots.
 package quote
 
 import (

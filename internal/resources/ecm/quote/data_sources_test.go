@@ -82,3 +82,21 @@ func attr(s *terraform.State, address, name string) float64 {
 	v, _ := strconv.ParseFloat(s.RootModule().Resources[address].Primary.Attributes[name], 64)
 	return v
 }
+
+// The sandbox account has no snapshots: the list is empty, and the state filter is checked at plan time.
+func TestAccECMSnapshotsDataSource_basic(t *testing.T) {
+	resource.ParallelTest(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		Steps: []resource.TestStep{
+			{
+				Config:      `data "edgecloud_ecm_snapshots" "bad" { snapshot_state = "SLEEPING" }`,
+				ExpectError: regexp.MustCompile(`(?s)snapshot_state.*value\s+must\s+be\s+one\s+of`),
+			},
+			{
+				Config: `data "edgecloud_ecm_snapshots" "all" { snapshot_state = "NORMAL" }`,
+				Check:  resource.TestCheckResourceAttr("data.edgecloud_ecm_snapshots.all", "snapshots.#", "0"),
+			},
+		},
+	})
+}
