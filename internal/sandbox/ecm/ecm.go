@@ -103,6 +103,7 @@ func (e *state) service() *tencentapi.Service {
 		"ModifyInstancesAttribute":   {Run: tencentapi.Handle(e.modifyInstancesAttribute), Mutating: true},
 		"ResetInstancesMaxBandwidth": {Run: tencentapi.Handle(e.resetInstancesMaxBandwidth), Mutating: true},
 		"ResetInstancesPassword":     {Run: tencentapi.Handle(e.resetInstancesPassword), Mutating: true},
+		"ResetInstances":             {Run: tencentapi.Handle(e.resetInstances), Mutating: true},
 
 		// Read-only odds and ends (vnc.go, price.go, snapshots.go, packingquota.go).
 		"DescribeInstanceVncUrl":    {Run: tencentapi.Handle(e.describeInstanceVncUrl)},

@@ -144,6 +144,8 @@ type instanceRecord struct {
 	Fails   bool      `json:"fails,omitempty"`
 	ReadLag int       `json:"read_lag,omitempty"`
 	Gen     int64     `json:"gen,omitempty"`
+	// NewImage: the image a ResetInstances installs when it succeeds.
+	NewImage string `json:"new_image,omitempty"`
 }
 
 func (i *instanceRecord) clone() *instanceRecord {
@@ -196,8 +198,11 @@ func (e *state) settleInstances(now time.Time) bool {
 			ins.State, ins.OpState = ins.OnFail, opFailed
 		} else {
 			ins.State, ins.OpState = ins.OnOK, opSuccess
+			if ins.NewImage != "" {
+				ins.ImageID = ins.NewImage
+			}
 		}
-		ins.Due, ins.OnOK, ins.OnFail, ins.Fails = time.Time{}, "", "", false
+		ins.Due, ins.OnOK, ins.OnFail, ins.Fails, ins.NewImage = time.Time{}, "", "", false, ""
 		if ins.State == "" {
 			e.removeInstance(ins)
 		}

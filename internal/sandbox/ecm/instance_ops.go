@@ -1,6 +1,7 @@
 package ecm
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
@@ -278,6 +279,77 @@ func (e *state) resetInstancesPassword(c *tencentapi.Call, req *resetInstancesPa
 	for _, ins := range list {
 		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
 		e.startOp(c, ins, ins.State, ins.State, ins.State)
+	}
+	return nil, nil
+}
+
+type resetInstancesRequest struct {
+	InstanceIdSet   []string        `json:"InstanceIdSet"`
+	ImageId         *string         `json:"ImageId"`
+	Password        *string         `json:"Password"`
+	EnhancedService json.RawMessage `json:"EnhancedService"`
+	KeepData        string          `json:"KeepData"`
+	KeepImageLogin  string          `json:"KeepImageLogin"`
+}
+
+// resetInstances reinstalls instances: checks on all, then a REBOOTING
+// operation per instance that installs the image on success (settleInstances).
+func (e *state) resetInstances(c *tencentapi.Call, req *resetInstancesRequest) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(req.InstanceIdSet, "ResourceNotFound.InstanceNotExist")
+	if aerr != nil {
+		return nil, aerr
+	}
+	keep := false
+	switch strings.ToUpper(req.KeepImageLogin) {
+	case "", "FALSE":
+	case "TRUE":
+		keep = true
+	default:
+		return nil, tencentapi.Errf("InvalidParameter.InvalidDataFormat", "The parameter KeepImageLogin=%q must be TRUE or FALSE.", req.KeepImageLogin)
+	}
+	switch strings.ToLower(req.KeepData) {
+	case "", "true", "false":
+	default:
+		return nil, tencentapi.Errf("InvalidParameter.InvalidDataFormat", "The parameter KeepData=%q must be true or false.", req.KeepData)
+	}
+	if keep && req.Password != nil {
+		return nil, tencentapi.Errf("InvalidParameter.ParameterConflict", "Only one of KeepImageLogin and Password may be given.")
+	}
+	images := make([]*CatalogImage, len(list))
+	for k, ins := range list {
+		id := ins.ImageID
+		if req.ImageId != nil && *req.ImageId != "" {
+			id = *req.ImageId
+		}
+		im, ok := e.usableImage(id)
+		if !ok {
+			return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageID", "The image %q does not exist.", id)
+		}
+		if t, ok := e.compute.types[ins.InstanceType]; ok && is32Bit(im) && t.Memory >= 4 {
+			return nil, tencentapi.Errf("InvalidParameterValue.InvalidImageArchitecture", "The image %s is 32-bit; the instance type %s has %d GB of memory (4 GB or more needs a 64-bit image).", im.ImageID, t.InstanceType, t.Memory)
+		}
+		if keep && im.ImageType == PublicImage {
+			return nil, tencentapi.Errf("InvalidParameter.ParameterConflict", "KeepImageLogin=TRUE is only for custom, shared or imported images; %s is public.", im.ImageID)
+		}
+		if req.Password != nil {
+			if aerr := checkPassword(*req.Password, isWindows(im), 8, 12, 30); aerr != nil {
+				return nil, aerr
+			}
+		}
+		images[k] = im
+	}
+	for _, ins := range list {
+		if aerr := instanceGate(ins, "OperationDenied.InstanceOperationInProgress"); aerr != nil {
+			return nil, aerr
+		}
+		if ins.State != insRunning && ins.State != insStopped {
+			return nil, tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s is %s.", ins.ID, ins.State)
+		}
+	}
+	for k, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		e.startOp(c, ins, insRebooting, ins.State, ins.State)
+		ins.NewImage = images[k].ImageID
 	}
 	return nil, nil
 }

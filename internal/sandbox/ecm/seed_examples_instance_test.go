@@ -54,3 +54,10 @@ const (
 	seedResetInstancesPasswordIn  = `InstanceIdSet.0=ein-356531dd&InstanceIdSet.1=ein-583021kl&ForceStop=false&UserName=root&Password=cptbtptpA@1095`
 	seedResetInstancesPasswordOut = `{"Response":{"RequestId":"2b719fb1-2f5f-4a2c-bd52-a80b7ca7984c"}}`
 )
+
+// ResetInstances, Example1 (L8164-L8345); the input's line of
+// EnhancedService is a link (dropped).
+const (
+	seedResetInstancesIn  = `InstanceIdSet.0=ein-492054ga&InstanceIdSet.1=ein-482972ao&ImageId=img-q9fy0if9&Password=hpjtfgnb3nwa`
+	seedResetInstancesOut = `{"Response":{"RequestId":"s46ofg79-6hm8-4b48-b3aa-djl3424-6jgfh"}}`
+)

@@ -88,6 +88,18 @@ func instanceSeedCases() []seedCase {
 		// ForceStop=false: the instances must be stopped.
 		{name: "ResetInstancesPassword", action: "ResetInstancesPassword", in: seedResetInstancesPasswordIn, out: seedResetInstancesPasswordOut,
 			bools: []string{"ForceStop"}, setup: two("ein-356531dd", "ein-583021kl", insStopped), check: insStates("STOPPED")},
+		{name: "ResetInstances", action: "ResetInstances", in: seedResetInstancesIn, out: seedResetInstancesOut,
+			setup: two("ein-492054ga", "ein-482972ao", insLaunch),
+			check: func(t *testing.T, h *harness, _ map[string]any) {
+				h.Clock.Advance(time.Minute)
+				for _, x := range h.Ok("DescribeInstances", map[string]any{})["InstanceSet"].([]any) {
+					i := x.(map[string]any)
+					if i["InstanceState"] != "RUNNING" || i["LatestOperation"] != "ResetInstances" || i["LatestOperationState"] != "SUCCESS" ||
+						i["Image"].(map[string]any)["ImageId"] != "img-q9fy0if9" {
+						t.Fatalf("instance %v", i)
+					}
+				}
+			}},
 		{name: "RunInstances", action: "RunInstances", in: seedRunInstancesIn, out: seedRunInstancesOut,
 			ints: []string{"InstanceCount", "InternetMaxBandwidthOut", "InstanceChargeType"},
 			setup: func(h *harness) ([]string, []string) {
