@@ -243,6 +243,7 @@ func TestErrorCodeConformance(t *testing.T) {
 	securityGroupProvocations(t, mustFail, probe)
 	catalogProvocations(t)
 	moduleProvocations(t)
+	instanceOpsProvocations(t)
 
 	// Modifying an EIP still being allocated.
 	if _, code := slow.Call("ModifyAddressAttribute", r("AddressId", ids[0], "AddressName", "x")); code == "" {

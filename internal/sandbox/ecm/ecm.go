@@ -117,7 +117,8 @@ func (e *state) service() *tencentapi.Service {
 		"DeleteImage":          {Run: tencentapi.Handle(e.deleteImage), Mutating: true},
 		"DescribeTaskStatus":   {Run: withCodes(tencentapi.Handle(e.describeTaskStatus), invalidDataFormatAsInvalidParameter)},
 
-		"CreateKeyPair": {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"CreateKeyPair":                 {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DisassociateInstancesKeyPairs": {Run: withCodes(tencentapi.Handle(e.disassociateInstancesKeyPairs), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
 }
 

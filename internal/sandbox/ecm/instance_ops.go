@@ -10,7 +10,8 @@ import (
 
 // Instance operations (catalog §2.3): StartInstances (L9494), StopInstances
 // (L9337), RebootInstances (L8346), ModifyInstancesAttribute (L8508),
-// ResetInstancesMaxBandwidth (L8018), ResetInstancesPassword (L9634).
+// ResetInstancesMaxBandwidth (L8018), ResetInstancesPassword (L9634),
+// ResetInstances (L8164).
 // Every check runs on all the instances before any changes (all or nothing).
 //
 // Choices where the seed is silent (codes from each action's table; where
@@ -45,6 +46,21 @@ import (
 //     (LatestOperation ResetInstancesPassword, OPERATING then SUCCESS); the
 //     instance keeps its state. UserName ≤64 characters
 //     (ParameterValueTooLarge). Passwords are not kept.
+//   - ResetInstances: unknown instance ResourceNotFound.InstanceNotExist,
+//     malformed InvalidInstanceID; in an operation
+//     OperationDenied.InstanceOperationInProgress; LAUNCH_FAILED or any state
+//     but RUNNING/STOPPED OperationNotAllow. ImageId absent or "" is the
+//     current image; it must be launchable (catalog, or a NORMAL private
+//     image: InvalidImageID); a 32-bit image on a type of ≥4 GB is
+//     InvalidImageArchitecture (type/image support is not checked: the table
+//     has no code for it). Password follows RunInstances (8–30 / 12–30,
+//     Windows by the new image; InvaildPassword); KeepImageLogin TRUE with a
+//     Password, or on a public image, is ParameterConflict; KeepImageLogin and
+//     KeepData other than TRUE/FALSE are InvalidDataFormat (case-insensitive);
+//     KeepData and EnhancedService are otherwise ignored. The document's
+//     KeyIds.N is not an input. The operation is REBOOTING (LatestOperation
+//     ResetInstances) back to the state before (RUNNING or STOPPED); the new
+//     image is installed on SUCCESS only (a FAILED task keeps the old one).
 
 const resetPasswordSpecials = "()~!@#$%^&*-+=_|{}[]:;'<>,.?/"
 

@@ -75,3 +75,45 @@ func TestResetInstancesErrors(t *testing.T) {
 		t.Fatalf("a refused reset changed the instance: %v", i)
 	}
 }
+
+// DisassociateInstancesKeyPairs removes bound keys; refusals change nothing.
+func TestDisassociateInstancesKeyPairs(t *testing.T) {
+	h := newHarness(t, Options{TaskDuration: time.Second})
+	newKey := func(name string) string {
+		return h.Ok("CreateKeyPair", map[string]any{"KeyName": name})["KeyPair"].(map[string]any)["KeyId"].(string)
+	}
+	k1, k2, other := newKey("k1"), newKey("k2"), newKey("other")
+	ids := insRun(h, 2, "KeyIds", []string{k1, k2})
+	plain := insRun(h, 1)[0]
+	h.Clock.Advance(time.Second)
+	call := func(ins []string, keys []string, extra ...any) map[string]any {
+		p := map[string]any{"InstanceIds": ins, "KeyIds": keys}
+		for i := 0; i+1 < len(extra); i += 2 {
+			p[extra[i].(string)] = extra[i+1]
+		}
+		return p
+	}
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, []string{k1}), "InvalidParameterValue.InstanceIdNotSupported") // RUNNING
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, []string{other}, "ForceStop", true), "InvalidParameterValue.InvalidKeyPairId")
+	h.Fails("DisassociateInstancesKeyPairs", call([]string{ids[0], plain}, []string{k1}, "ForceStop", true), "InvalidParameterValue.InvalidKeyPairId")
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, []string{"skey-zzzzzzzz"}, "ForceStop", true), "InvalidParameterValue.InvalidKeyPairId")
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, []string{"bad"}, "ForceStop", true), "InvalidParameterValue.InvalidKeyPairId")
+	h.Fails("DisassociateInstancesKeyPairs", call([]string{"ein-zzzzzzzz"}, []string{k1}), "InvalidParameterValue")
+	h.Fails("DisassociateInstancesKeyPairs", call(nil, []string{k1}), "MissingParameter")
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, nil), "MissingParameter")
+	many := make([]string, 101)
+	for i := range many {
+		many[i] = k1
+	}
+	h.Fails("DisassociateInstancesKeyPairs", call(ids, many), "InvalidParameterValue.LimitExceeded")
+	h.Ok("DisassociateInstancesKeyPairs", call(ids, []string{k1}, "ForceStop", true))
+	h.Fails("DisassociateInstancesKeyPairs", call(ids[:1], []string{k1}, "ForceStop", true), "InvalidParameterValue.InvalidKeyPairId") // gone
+	if i := insDescribe(h, ids[0]); i["InstanceState"] != "RUNNING" {
+		t.Fatalf("%v", i)
+	}
+	h.Ok("StopInstances", map[string]any{"InstanceIdSet": []string{ids[1]}})
+	h.Fails("DisassociateInstancesKeyPairs", call(ids[1:], []string{k2}), "InvalidParameterValue.InstanceIdNotSupported") // STOPPING
+	h.Clock.Advance(time.Second)
+	h.Ok("DisassociateInstancesKeyPairs", call(ids[1:], []string{k2})) // STOPPED: no ForceStop needed
+	h.Ok("DisassociateInstancesKeyPairs", call(ids[:1], []string{k2}, "ForceStop", true))
+}

@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/pem"
+	"fmt"
 	"math/big"
 	"regexp"
 	"strings"
@@ -38,6 +39,7 @@ const (
 	keyPairProjectID  = 0
 	keyPairIDPrefix   = "skey"
 	keyPairCommentSep = "_"
+	maxKeysPerCall    = 100
 )
 
 var keyNameShape = regexp.MustCompile(`^[A-Za-z0-9_]{1,25}$`)
@@ -121,4 +123,99 @@ func authorizedKey(pub *rsa.PublicKey, comment string) string {
 	putString(mpint(big.NewInt(int64(pub.E))))
 	putString(mpint(pub.N))
 	return "ssh-rsa " + base64.StdEncoding.EncodeToString(blob) + " " + comment
+}
+
+// DisassociateInstancesKeyPairs (L28540): removes keys from the instances'
+// KeyIds (bound by RunInstances.KeyIds.N; DescribeInstances' Instance has no
+// field for them, so they stay internal). Sync, all or nothing.
+//
+// Choices where the seed is silent (codes from the table):
+//   - InstanceIds.N and KeyIds.N are required (MissingParameter), at most 100
+//     each (InvalidParameterValue.LimitExceeded).
+//   - A malformed or unknown key, or a key not bound to one of the
+//     instances, is InvalidParameterValue.InvalidKeyPairId.
+//   - A malformed or unknown instance is InvalidParameterValue (the table has
+//     no instance-ID code).
+//   - A RUNNING instance without ForceStop, and an instance in an operation,
+//     launch-failed or terminating, is
+//     InvalidParameterValue.InstanceIdNotSupported. With ForceStop the keys
+//     are removed at once and the instance keeps its state (the sandbox does
+//     not emulate the stop and start behind it).
+
+type disassociateInstancesKeyPairsRequest struct {
+	InstanceIds []string `json:"InstanceIds"`
+	KeyIds      []string `json:"KeyIds"`
+	ForceStop   *bool    `json:"ForceStop"`
+}
+
+func (e *state) disassociateInstancesKeyPairs(c *tencentapi.Call, req *disassociateInstancesKeyPairsRequest) (any, *tencentapi.Error) {
+	if len(req.InstanceIds) == 0 {
+		return nil, tencentapi.Errf("MissingParameter", "The parameter InstanceIds is required.")
+	}
+	if len(req.KeyIds) == 0 {
+		return nil, tencentapi.Errf("MissingParameter", "The parameter KeyIds is required.")
+	}
+	if len(req.InstanceIds) > maxInstancesPerCall {
+		return nil, tencentapi.Errf("InvalidParameterValue.LimitExceeded", "At most %d instances per call; got %d.", maxInstancesPerCall, len(req.InstanceIds))
+	}
+	if len(req.KeyIds) > maxKeysPerCall {
+		return nil, tencentapi.Errf("InvalidParameterValue.LimitExceeded", "At most %d key pairs per call; got %d.", maxKeysPerCall, len(req.KeyIds))
+	}
+	keys := dedupeStrings(req.KeyIds)
+	for k, id := range keys {
+		if aerr := checkID(fmt.Sprintf("KeyIds.%d", k), keyPairIDPrefix, id, "InvalidParameterValue.InvalidKeyPairId"); aerr != nil {
+			return nil, aerr
+		}
+		if _, ok := e.KeyPairs[id]; !ok {
+			return nil, tencentapi.Errf("InvalidParameterValue.InvalidKeyPairId", "The key pair %s does not exist.", id)
+		}
+	}
+	ids := dedupeStrings(req.InstanceIds)
+	list := make([]*instanceRecord, 0, len(ids))
+	for k, id := range ids {
+		if aerr := checkID(fmt.Sprintf("InstanceIds.%d", k), "ein", id, "InvalidParameterValue"); aerr != nil {
+			return nil, aerr
+		}
+		ins, ok := e.Instances[id]
+		if !ok {
+			return nil, tencentapi.Errf("InvalidParameterValue", "The instance %s does not exist.", id)
+		}
+		list = append(list, ins)
+	}
+	force := req.ForceStop != nil && *req.ForceStop
+	for _, ins := range list {
+		switch {
+		case ins.operating():
+			return nil, tencentapi.Errf("InvalidParameterValue.InstanceIdNotSupported", "The instance %s is %s: %s is in progress.", ins.ID, ins.State, ins.LastOp)
+		case ins.State == insRunning && !force:
+			return nil, tencentapi.Errf("InvalidParameterValue.InstanceIdNotSupported", "The instance %s is RUNNING: stop it or set ForceStop.", ins.ID)
+		case ins.State != insRunning && ins.State != insStopped:
+			return nil, tencentapi.Errf("InvalidParameterValue.InstanceIdNotSupported", "The instance %s is %s.", ins.ID, ins.State)
+		}
+		for _, key := range keys {
+			if !containsString(ins.KeyIDs, key) {
+				return nil, tencentapi.Errf("InvalidParameterValue.InvalidKeyPairId", "The key pair %s is not bound to the instance %s.", key, ins.ID)
+			}
+		}
+	}
+	for _, ins := range list {
+		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
+		kept := ins.KeyIDs[:0:0]
+		for _, key := range ins.KeyIDs {
+			if !containsString(keys, key) {
+				kept = append(kept, key)
+			}
+		}
+		ins.KeyIDs = kept
+	}
+	return nil, nil
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

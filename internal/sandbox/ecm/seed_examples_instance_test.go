@@ -61,3 +61,9 @@ const (
 	seedResetInstancesIn  = `InstanceIdSet.0=ein-492054ga&InstanceIdSet.1=ein-482972ao&ImageId=img-q9fy0if9&Password=hpjtfgnb3nwa`
 	seedResetInstancesOut = `{"Response":{"RequestId":"s46ofg79-6hm8-4b48-b3aa-djl3424-6jgfh"}}`
 )
+
+// DisassociateInstancesKeyPairs, Example1 (JSON; L28540-L28708), as a query.
+const (
+	seedDisassociateInstancesKeyPairsIn  = `InstanceIds.0=ein-ss23fw23&KeyIds.0=skey-3cvmq2vn`
+	seedDisassociateInstancesKeyPairsOut = `{"Response":{"RequestId":"d40cdb72-7bc0-4b48-b3aa-25e8401f6999"}}`
+)

@@ -61,6 +61,7 @@ func insStates(want string) func(t *testing.T, h *harness, resp map[string]any) 
 }
 
 func instanceSeedCases() []seedCase {
+	var keyIns, key string // DisassociateInstancesKeyPairs'
 	return []seedCase{
 		{name: "StartInstances", action: "StartInstances", in: seedStartInstancesIn, out: seedStartInstancesOut,
 			setup: two("ein-496205jl", "ein-495103ka", insStopped), check: insStates("RUNNING")},
@@ -99,6 +100,20 @@ func instanceSeedCases() []seedCase {
 						t.Fatalf("instance %v", i)
 					}
 				}
+			}},
+		// ForceStop absent: the instance is stopped first.
+		{name: "DisassociateInstancesKeyPairs", action: "DisassociateInstancesKeyPairs", in: seedDisassociateInstancesKeyPairsIn, out: seedDisassociateInstancesKeyPairsOut,
+			setup: func(h *harness) ([]string, []string) {
+				key = h.Ok("CreateKeyPair", map[string]any{"KeyName": "seed"})["KeyPair"].(map[string]any)["KeyId"].(string)
+				keyIns = insRun(h, 1, "KeyIds", []string{key})[0]
+				h.Clock.Advance(time.Minute)
+				h.Ok("StopInstances", map[string]any{"InstanceIdSet": []string{keyIns}})
+				h.Clock.Advance(time.Minute)
+				return []string{"ein-ss23fw23", "skey-3cvmq2vn"}, []string{keyIns, key}
+			},
+			check: func(t *testing.T, h *harness, _ map[string]any) {
+				// Unbound now: the same call again is refused.
+				h.Fails("DisassociateInstancesKeyPairs", map[string]any{"InstanceIds": []string{keyIns}, "KeyIds": []string{key}}, "InvalidParameterValue.InvalidKeyPairId")
 			}},
 		{name: "RunInstances", action: "RunInstances", in: seedRunInstancesIn, out: seedRunInstancesOut,
 			ints: []string{"InstanceCount", "InternetMaxBandwidthOut", "InstanceChargeType"},
