@@ -205,3 +205,19 @@ type ResetInstancesPasswordRequest struct {
 	Password      string   `json:"Password"`
 	ForceStop     bool     `json:"ForceStop,omitempty"`
 }
+
+// ResetInstancesRequest reinstalls instances, with another image or the same one.
+type ResetInstancesRequest struct {
+	InstanceIdSet []string `json:"InstanceIdSet"`
+	ImageId       string   `json:"ImageId,omitempty"`
+	Password      string   `json:"Password,omitempty"`
+	KeyIds        []string `json:"KeyIds,omitempty"`
+}
+
+// DisassociateInstancesKeyPairsRequest unbinds key pairs. ForceStop is typed Boolean (its
+// description writes the values TRUE/FALSE).
+type DisassociateInstancesKeyPairsRequest struct {
+	InstanceIds []string `json:"InstanceIds"`
+	KeyIds      []string `json:"KeyIds"`
+	ForceStop   bool     `json:"ForceStop,omitempty"`
+}

@@ -76,7 +76,7 @@ func waitSettled(ctx context.Context, c *conn.Conn, id string, timeout time.Dura
 
 // stop stops the instance and waits until it is STOPPED.
 func (r *instanceResource) stop(ctx context.Context, id, stopType string, timeout time.Duration) (*ecm.Instance, error) {
-	if err := r.Conn().ECM.InstanceAction(ctx, "StopInstances", []string{id}, ecm.StopInstancesRequest{InstanceIdSet: []string{id}, StopType: stopType}); err != nil {
+	if err := r.act(ctx, id, "StopInstances", ecm.StopInstancesRequest{InstanceIdSet: []string{id}, StopType: stopType}, timeout); err != nil {
 		return nil, err
 	}
 	return waitState(ctx, r.Conn(), id, timeout, ecm.InstanceStateStopped)
@@ -93,14 +93,32 @@ func (r *instanceResource) update(ctx context.Context, plan, state *resourceMode
 		req := ecm.ModifyInstancesAttributeRequest{InstanceIdSet: ids, InstanceName: known(plan.InstanceName)}
 		var diags diag.Diagnostics
 		req.SecurityGroups = setStrings(ctx, plan.SecurityGroupIDs, &diags)
-		if err := c.ECM.InstanceAction(ctx, "ModifyInstancesAttribute", ids, req); err != nil {
+		if err := r.act(ctx, id, "ModifyInstancesAttribute", req, timeout); err != nil {
 			return "changing the name or security groups", err
 		}
 	}
 	if !plan.InternetMaxBandwidthOut.IsUnknown() && !plan.InternetMaxBandwidthOut.Equal(state.InternetMaxBandwidthOut) {
 		req := ecm.ResetInstancesMaxBandwidthRequest{InstanceIdSet: ids, MaxBandwidthOut: plan.InternetMaxBandwidthOut.ValueInt64()}
-		if err := c.ECM.InstanceAction(ctx, "ResetInstancesMaxBandwidth", ids, req); err != nil {
+		if err := r.act(ctx, id, "ResetInstancesMaxBandwidth", req, timeout); err != nil {
 			return "changing the bandwidth", err
+		}
+	}
+	if !plan.ImageID.IsUnknown() && !plan.ImageID.Equal(state.ImageID) { // reinstall_on_image_change: else replaced
+		if err := settled(); err != nil {
+			return "waiting before the reinstall", err
+		}
+		req := ecm.ResetInstancesRequest{InstanceIdSet: ids, ImageId: plan.ImageID.ValueString(), Password: password.ValueString()}
+		if err := r.act(ctx, id, "ResetInstances", req, timeout); err != nil {
+			return "reinstalling", err
+		}
+		if err := settled(); err != nil {
+			return "waiting for the reinstall", err
+		}
+	}
+	if removed := removedKeys(ctx, state.KeyIDs, plan.KeyIDs); len(removed) > 0 {
+		req := ecm.DisassociateInstancesKeyPairsRequest{InstanceIds: ids, KeyIds: removed, ForceStop: plan.ForceStopOnPasswordReset.ValueBool()}
+		if err := r.act(ctx, id, "DisassociateInstancesKeyPairs", req, timeout); err != nil {
+			return "removing key pairs", err
 		}
 	}
 	if !plan.PasswordVersion.Equal(state.PasswordVersion) && !password.IsNull() {
@@ -108,7 +126,7 @@ func (r *instanceResource) update(ctx context.Context, plan, state *resourceMode
 			return "waiting before the password reset", err
 		}
 		req := ecm.ResetInstancesPasswordRequest{InstanceIdSet: ids, Password: password.ValueString(), ForceStop: plan.ForceStopOnPasswordReset.ValueBool()}
-		if err := c.ECM.InstanceAction(ctx, "ResetInstancesPassword", ids, req); err != nil {
+		if err := r.act(ctx, id, "ResetInstancesPassword", req, timeout); err != nil {
 			return "resetting the password", err
 		}
 	}
@@ -117,7 +135,7 @@ func (r *instanceResource) update(ctx context.Context, plan, state *resourceMode
 			return "waiting before the power change", err
 		}
 		if plan.Running.ValueBool() {
-			if err := c.ECM.InstanceAction(ctx, "StartInstances", ids, ecm.StartInstancesRequest{InstanceIdSet: ids}); err != nil {
+			if err := r.act(ctx, id, "StartInstances", ecm.StartInstancesRequest{InstanceIdSet: ids}, timeout); err != nil {
 				return "starting", err
 			}
 			if _, err := waitState(ctx, c, id, timeout, ecm.InstanceStateRunning); err != nil {
@@ -143,4 +161,35 @@ func terminate(ctx context.Context, c *conn.Conn, id string, associated bool, ti
 			_, err := c.ECM.FindInstanceByID(ctx, id)
 			return err
 		})
+}
+
+// act sends an instance operation; when the API answers that another operation is under way, it
+// waits for the instance to settle and tries again (an operation in progress is waited out, not
+// failed).
+func (r *instanceResource) act(ctx context.Context, id, action string, req any, timeout time.Duration) error {
+	for attempt := 0; ; attempt++ {
+		err := r.Conn().ECM.InstanceAction(ctx, action, []string{id}, req)
+		if attempt >= 3 || !tencent.HasCode(err, "OperationDenied.InstanceOperationInProgress") {
+			return err
+		}
+		if _, err := waitSettled(ctx, r.Conn(), id, timeout); err != nil {
+			return err
+		}
+	}
+}
+
+// removedKeys are the key IDs in before and not in after.
+func removedKeys(ctx context.Context, before, after types.Set) []string {
+	var diags diag.Diagnostics
+	keep := map[string]bool{}
+	for _, k := range setStrings(ctx, after, &diags) {
+		keep[k] = true
+	}
+	var out []string
+	for _, k := range setStrings(ctx, before, &diags) {
+		if !keep[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }

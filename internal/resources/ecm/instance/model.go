@@ -20,6 +20,7 @@ type resourceModel struct {
 	ISP                       types.String   `tfsdk:"isp"`
 	ModuleID                  types.String   `tfsdk:"module_id"`
 	ImageID                   types.String   `tfsdk:"image_id"`
+	ReinstallOnImageChange    types.Bool     `tfsdk:"reinstall_on_image_change"`
 	InstanceType              types.String   `tfsdk:"instance_type"`
 	SystemDiskSize            types.Int64    `tfsdk:"system_disk_size"`
 	DataDiskSize              types.Int64    `tfsdk:"data_disk_size"`
@@ -126,6 +127,9 @@ func (m *resourceModel) fromAPI(i *ecm.Instance) {
 	}
 	if m.ForceStopOnPasswordReset.IsNull() {
 		m.ForceStopOnPasswordReset = types.BoolValue(false)
+	}
+	if m.ReinstallOnImageChange.IsNull() {
+		m.ReinstallOnImageChange = types.BoolValue(false)
 	}
 }
 

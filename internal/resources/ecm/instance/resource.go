@@ -79,8 +79,14 @@ func (r *instanceResource) Schema(ctx context.Context, _ resource.SchemaRequest,
 				Optional:            true, PlanModifiers: replace, Validators: []validator.String{ecmbase.IDValidator("em-")},
 			},
 			"image_id": schema.StringAttribute{
-				MarkdownDescription: "Image. Defaults to the module's. Changing it forces a new instance.",
-				Optional:            true, Computed: true, PlanModifiers: keepOrReplace, Validators: []validator.String{ecmbase.IDValidator("img-")},
+				MarkdownDescription: "Image. Defaults to the module's. Changing it forces a new instance, unless `reinstall_on_image_change` is set.",
+				Optional:            true, Computed: true, Validators: []validator.String{ecmbase.IDValidator("img-")},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplaceIf(unlessReinstall,
+					"Replaces the instance unless reinstall_on_image_change is set.", "Replaces the instance unless `reinstall_on_image_change` is set.")},
+			},
+			"reinstall_on_image_change": schema.BoolAttribute{
+				MarkdownDescription: "Change `image_id` in place by reinstalling the instance (ResetInstances), which **erases its system disk**, instead of replacing it. Defaults to `false`.",
+				Optional:            true, Computed: true, Default: booldefault.StaticBool(false),
 			},
 			"instance_type": schema.StringAttribute{
 				MarkdownDescription: "Instance type. Defaults to the module's. Changing it forces a new instance.",
@@ -115,10 +121,11 @@ func (r *instanceResource) Schema(ctx context.Context, _ resource.SchemaRequest,
 				PlanModifiers: []planmodifier.Set{setplanmodifier.UseStateForUnknown()},
 			},
 			"key_ids": schema.SetAttribute{
-				MarkdownDescription: "SSH key pairs (`edgecloud_ecm_key_pair`) to log in with. Not with `password`. Changing them forces a new instance.",
-				ElementType:         types.StringType, Optional: true,
+				MarkdownDescription: "SSH key pairs (`edgecloud_ecm_key_pair`) to log in with. Not with `password`. Removing keys is done in place " +
+					"(DisassociateInstancesKeyPairs, stopping the instance if `force_stop_on_password_reset` allows); adding one forces a new instance (no API adds keys).",
+				ElementType: types.StringType, Optional: true,
 				Validators:    []validator.Set{setvalidator.ValueStringsAre(ecmbase.IDValidator("skey-"))},
-				PlanModifiers: []planmodifier.Set{setplanmodifier.RequiresReplace()},
+				PlanModifiers: []planmodifier.Set{setplanmodifier.RequiresReplaceIf(unlessOnlyRemoved, "Replaces the instance when a key is added.", "Replaces the instance when a key is added.")},
 			},
 			"password": schema.StringAttribute{
 				MarkdownDescription: "Login password. **Write-only** (Terraform 1.11+): never stored in the plan or the state. At creation: 8–30 " +
