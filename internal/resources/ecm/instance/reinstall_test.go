@@ -41,7 +41,7 @@ resource "edgecloud_ecm_instance" "test" {
 }
 
 // Removing a key pair is done in place; adding one replaces the instance (no API adds keys); with
-// reinstall_on_image_change, a new image reinstalls it in place.
+// reinstall_on_image_change, a new image reinstalls it in place, and without it replaces it.
 func TestAccECMInstance_keysAndReinstall(t *testing.T) {
 	name := "tf_acc_" + acctest.Name("k")[len("tf-acc-k-"):]
 	var id string
@@ -73,7 +73,14 @@ func TestAccECMInstance_keysAndReinstall(t *testing.T) {
 				},
 			},
 			{
-				Config: keyConfig(name, `[edgecloud_ecm_key_pair.a.id, edgecloud_ecm_key_pair.b.id]`, 1, true),
+				// Without the opt-in, a new image replaces the instance.
+				Config: keyConfig(name, `[edgecloud_ecm_key_pair.a.id]`, 0, false),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
+				},
+			},
+			{
+				Config: keyConfig(name, `[edgecloud_ecm_key_pair.a.id, edgecloud_ecm_key_pair.b.id]`, 0, false),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
