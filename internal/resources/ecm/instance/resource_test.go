@@ -67,7 +67,10 @@ func TestAccECMInstance_basic(t *testing.T) {
 			{
 				Config: config(name, true, 50, 1),
 				Check:  resource.ComposeTestCheckFunc(acctest.CheckExists(address, ecminstance.FindByState), passwordNowhereInState),
+				// The write-only password is in neither the plan JSON nor the state JSON.
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{absentFromPlanJSON{password}}},
 				ConfigStateChecks: []statecheck.StateCheck{
+					absentFromStateJSON{password},
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("id"), knownvalue.StringRegexp(regexp.MustCompile(`^ein-[a-z0-9]+$`))),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("instance_state"), knownvalue.StringExact("RUNNING")),
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("primary_network_interface_id"), knownvalue.StringRegexp(regexp.MustCompile(`^eni-`))),
