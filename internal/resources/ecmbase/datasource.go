@@ -47,12 +47,7 @@ func IDsAttribute(what, idPrefix string, filterArguments ...string) schema.ListA
 // Filters builds Describe* filters from optional string arguments, in the order given, skipping null
 // ones, then one "tag:<key>" filter per entry of tags.
 func Filters(ctx context.Context, args []FilterArg, tags types.Map, diags *diag.Diagnostics) []tencent.Filter {
-	var f []tencent.Filter
-	for _, a := range args {
-		if !a.Value.IsNull() && !a.Value.IsUnknown() {
-			f = append(f, tencent.Filter{Name: a.Name, Values: []string{a.Value.ValueString()}})
-		}
-	}
+	f := StringFilters(args)
 	for _, t := range tfutil.TagsToAPI(ctx, tags, diags) {
 		f = append(f, tencent.Filter{Name: "tag:" + t.Key, Values: []string{t.Value}})
 	}
@@ -63,4 +58,16 @@ func Filters(ctx context.Context, args []FilterArg, tags types.Map, diags *diag.
 type FilterArg struct {
 	Name  string
 	Value types.String
+}
+
+// StringFilters builds Describe* filters from optional string arguments, in the order given,
+// skipping null and unknown ones.
+func StringFilters(args []FilterArg) []tencent.Filter {
+	var f []tencent.Filter
+	for _, a := range args {
+		if !a.Value.IsNull() && !a.Value.IsUnknown() {
+			f = append(f, tencent.Filter{Name: a.Name, Values: []string{a.Value.ValueString()}})
+		}
+	}
+	return f
 }

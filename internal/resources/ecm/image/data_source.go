@@ -113,14 +113,8 @@ func (d *imagesDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	if len(ids) > 0 {
 		filters = append(filters, tencent.Filter{Name: "image-id", Values: ids})
 	}
-	for _, f := range []ecmbase.FilterArg{
-		{Name: "image-type", Value: data.ImageType}, {Name: "instance-type", Value: data.InstanceType},
-		{Name: "image-name", Value: data.ImageName}, {Name: "image-os", Value: data.ImageOs},
-	} {
-		if !f.Value.IsNull() && !f.Value.IsUnknown() {
-			filters = append(filters, tencent.Filter{Name: f.Name, Values: []string{f.Value.ValueString()}})
-		}
-	}
+	filters = append(filters, ecmbase.StringFilters([]ecmbase.FilterArg{{Name: "image-type", Value: data.ImageType}, {Name: "instance-type", Value: data.InstanceType},
+		{Name: "image-name", Value: data.ImageName}, {Name: "image-os", Value: data.ImageOs}})...)
 	images, err := d.Conn().ECM.ListImages(ctx, ecm.DescribeImageRequest{Filters: filters})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM images", err)

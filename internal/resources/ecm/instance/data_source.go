@@ -94,14 +94,8 @@ func (d *instancesDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	var filters []tencent.Filter
-	for _, f := range []ecmbase.FilterArg{
-		{Name: "zone", Value: data.Zone}, {Name: "module-id", Value: data.ModuleID}, {Name: "vpc-id", Value: data.VpcID},
-		{Name: "subnet-id", Value: data.SubnetID}, {Name: "instance-state", Value: data.InstanceState}, {Name: "instance-name", Value: data.InstanceName},
-	} {
-		if !f.Value.IsNull() && !f.Value.IsUnknown() {
-			filters = append(filters, tencent.Filter{Name: f.Name, Values: []string{f.Value.ValueString()}})
-		}
-	}
+	filters = append(filters, ecmbase.StringFilters([]ecmbase.FilterArg{{Name: "zone", Value: data.Zone}, {Name: "module-id", Value: data.ModuleID}, {Name: "vpc-id", Value: data.VpcID},
+		{Name: "subnet-id", Value: data.SubnetID}, {Name: "instance-state", Value: data.InstanceState}, {Name: "instance-name", Value: data.InstanceName}})...)
 	list, err := d.Conn().ECM.ListInstances(ctx, ecm.DescribeInstancesRequest{Filters: filters})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM instances", err)

@@ -93,14 +93,8 @@ func (d *modulesDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if len(ids) > 0 {
 		filters = append(filters, tencent.Filter{Name: "module-id", Values: ids})
 	}
-	for _, f := range []ecmbase.FilterArg{
-		{Name: "module-name", Value: data.ModuleName}, {Name: "image-id", Value: data.ImageID},
-		{Name: "instance-family", Value: data.InstanceFamily}, {Name: "security-group-id", Value: data.SecurityGroupID},
-	} {
-		if !f.Value.IsNull() && !f.Value.IsUnknown() {
-			filters = append(filters, tencent.Filter{Name: f.Name, Values: []string{f.Value.ValueString()}})
-		}
-	}
+	filters = append(filters, ecmbase.StringFilters([]ecmbase.FilterArg{{Name: "module-name", Value: data.ModuleName}, {Name: "image-id", Value: data.ImageID},
+		{Name: "instance-family", Value: data.InstanceFamily}, {Name: "security-group-id", Value: data.SecurityGroupID}})...)
 	items, err := d.Conn().ECM.ListModules(ctx, ecm.DescribeModuleRequest{Filters: filters})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM modules", err)

@@ -141,11 +141,7 @@ func (d *packingQuotaDataSource) Read(ctx context.Context, req datasource.ReadRe
 		return
 	}
 	var filters []tencent.Filter
-	for _, f := range []ecmbase.FilterArg{{Name: "Zone", Value: data.Zone}, {Name: "InstanceType", Value: data.InstanceType}} {
-		if !f.Value.IsNull() && !f.Value.IsUnknown() {
-			filters = append(filters, tencent.Filter{Name: f.Name, Values: []string{f.Value.ValueString()}})
-		}
-	}
+	filters = append(filters, ecmbase.StringFilters([]ecmbase.FilterArg{{Name: "Zone", Value: data.Zone}, {Name: "InstanceType", Value: data.InstanceType}})...)
 	out, err := d.Conn().ECM.DescribePackingQuotaGroup(ctx, ecm.DescribePackingQuotaGroupRequest{Filters: filters})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "reading ECM packing quotas", err)

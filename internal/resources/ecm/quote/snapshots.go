@@ -79,11 +79,7 @@ func (d *snapshotsDataSource) Read(ctx context.Context, req datasource.ReadReque
 		return
 	}
 	var filters []tencent.Filter
-	for _, f := range []ecmbase.FilterArg{{Name: "disk-id", Value: data.DiskID}, {Name: "snapshot-state", Value: data.SnapshotState}} {
-		if !f.Value.IsNull() && !f.Value.IsUnknown() {
-			filters = append(filters, tencent.Filter{Name: f.Name, Values: []string{f.Value.ValueString()}})
-		}
-	}
+	filters = append(filters, ecmbase.StringFilters([]ecmbase.FilterArg{{Name: "disk-id", Value: data.DiskID}, {Name: "snapshot-state", Value: data.SnapshotState}})...)
 	list, err := d.Conn().ECM.ListSnapshots(ctx, ecm.DescribeSnapshotsRequest{Filters: filters})
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "listing ECM snapshots", err)
