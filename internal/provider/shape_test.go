@@ -117,8 +117,8 @@ func sameRegionAttribute(ctx context.Context, got schema.Attribute, want schema.
 	return describe(s) == describe(want)
 }
 
-// Every resource has a runnable example, an import.sh and an import block; every data source an
-// example. tfplugindocs renders whatever exists, so a missing file would silently thin the docs.
+// Every resource has a runnable example, an import.sh and an import block (or, when it cannot be
+// imported, a no-import.md saying why); every data source an example. tfplugindocs renders whatever exists, so a missing file would silently thin the docs.
 func TestExamples_EveryTypeHasThem(t *testing.T) {
 	ctx := context.Background()
 	p := New("test")()
@@ -129,7 +129,7 @@ func TestExamples_EveryTypeHasThem(t *testing.T) {
 		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "edgecloud"}, &meta)
 		files := []string{"resource.tf", "import.sh", "import-by-string-id.tf"}
 		if _, ok := r.(interface{ NotImportable() string }); ok {
-			files = files[:1] // no import examples for a type that cannot be imported
+			files = []string{"resource.tf", "no-import.md"} // a type that cannot be imported says why
 		}
 		for _, file := range files {
 			if _, err := os.Stat(filepath.Join(root, "resources", meta.TypeName, file)); err != nil {
