@@ -87,24 +87,53 @@ type startInstancesRequest struct {
 	InstanceIdSet []string `json:"InstanceIdSet"`
 }
 
-func (e *state) startInstances(c *tencentapi.Call, req *startInstancesRequest) (any, *tencentapi.Error) {
-	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
+// powerChange is one of Start/Stop/RebootInstances: the codes its table uses
+// and the state machine step it starts.
+type powerChange struct {
+	notFound     string // code for an unknown or malformed instance ID
+	stopType     string // the request's StopType ("" for StartInstances)
+	stopTypeCode string // code for a bad StopType
+	gateCode     string // code for an instance with an operation in progress
+	from         string // the only state the change starts from
+	fromCode     string // code for an instance in another state
+	verb         string // "started", "stopped", "rebooted"
+	transient    string // state while the change runs
+	onOK, onFail string // state when it completes or fails
+}
+
+// changePower checks every instance first (all or nothing: one bad instance
+// fails the call and changes none), then starts the change on each.
+func (e *state) changePower(c *tencentapi.Call, ids []string, p powerChange) (any, *tencentapi.Error) {
+	list, aerr := e.findInstances(ids, p.notFound)
 	if aerr != nil {
 		return nil, aerr
 	}
-	for _, ins := range list {
-		if aerr := instanceGate(ins, "OperationDenied.InstanceOperationInProgress"); aerr != nil {
+	if p.stopTypeCode != "" {
+		if aerr := checkStopType(p.stopType, p.stopTypeCode); aerr != nil {
 			return nil, aerr
 		}
-		if ins.State != insStopped {
-			return nil, tencentapi.Errf("FailedOperation.InstanceNotAllStopped", "The instance %s is %s; only STOPPED instances can be started.", ins.ID, ins.State)
+	}
+	for _, ins := range list {
+		if aerr := instanceGate(ins, p.gateCode); aerr != nil {
+			return nil, aerr
+		}
+		if ins.State != p.from {
+			return nil, tencentapi.Errf(p.fromCode, "The instance %s is %s; only %s instances can be %s.", ins.ID, ins.State, p.from, p.verb)
 		}
 	}
 	for _, ins := range list {
 		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
-		e.startOp(c, ins, insStarting, insRunning, insStopped)
+		e.startOp(c, ins, p.transient, p.onOK, p.onFail)
 	}
 	return nil, nil
+}
+
+func (e *state) startInstances(c *tencentapi.Call, req *startInstancesRequest) (any, *tencentapi.Error) {
+	return e.changePower(c, req.InstanceIdSet, powerChange{
+		notFound: "InvalidParameterValue.InvalidInstanceID", gateCode: "OperationDenied.InstanceOperationInProgress",
+		from: insStopped, fromCode: "FailedOperation.InstanceNotAllStopped", verb: "started",
+		transient: insStarting, onOK: insRunning, onFail: insStopped,
+	})
 }
 
 type stopInstancesRequest struct {
@@ -114,26 +143,12 @@ type stopInstancesRequest struct {
 }
 
 func (e *state) stopInstances(c *tencentapi.Call, req *stopInstancesRequest) (any, *tencentapi.Error) {
-	list, aerr := e.findInstances(req.InstanceIdSet, "InvalidParameterValue.InvalidInstanceID")
-	if aerr != nil {
-		return nil, aerr
-	}
-	if aerr := checkStopType(req.StopType, "InvalidParameterValue.InvaildModifyParam"); aerr != nil {
-		return nil, aerr
-	}
-	for _, ins := range list {
-		if aerr := instanceGate(ins, "FailedOperation.OperationNotAllow"); aerr != nil {
-			return nil, aerr
-		}
-		if ins.State != insRunning {
-			return nil, tencentapi.Errf("ResourceUnavailable.InstanceNotRunning", "The instance %s is %s; only RUNNING instances can be stopped.", ins.ID, ins.State)
-		}
-	}
-	for _, ins := range list {
-		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
-		e.startOp(c, ins, insStopping, insStopped, insRunning)
-	}
-	return nil, nil
+	return e.changePower(c, req.InstanceIdSet, powerChange{
+		notFound: "InvalidParameterValue.InvalidInstanceID", stopType: req.StopType, stopTypeCode: "InvalidParameterValue.InvaildModifyParam",
+		gateCode: "FailedOperation.OperationNotAllow",
+		from:     insRunning, fromCode: "ResourceUnavailable.InstanceNotRunning", verb: "stopped",
+		transient: insStopping, onOK: insStopped, onFail: insRunning,
+	})
 }
 
 type rebootInstancesRequest struct {
@@ -143,26 +158,12 @@ type rebootInstancesRequest struct {
 }
 
 func (e *state) rebootInstances(c *tencentapi.Call, req *rebootInstancesRequest) (any, *tencentapi.Error) {
-	list, aerr := e.findInstances(req.InstanceIdSet, "ResourceNotFound.InstanceNotExist")
-	if aerr != nil {
-		return nil, aerr
-	}
-	if aerr := checkStopType(req.StopType, "InvalidParameterValue"); aerr != nil {
-		return nil, aerr
-	}
-	for _, ins := range list {
-		if aerr := instanceGate(ins, "OperationDenied.InstanceOperationInProgress"); aerr != nil {
-			return nil, aerr
-		}
-		if ins.State != insRunning {
-			return nil, tencentapi.Errf("ResourceUnavailable.InstanceNotRunning", "The instance %s is %s; only RUNNING instances can be rebooted.", ins.ID, ins.State)
-		}
-	}
-	for _, ins := range list {
-		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
-		e.startOp(c, ins, insRebooting, insRunning, insRunning)
-	}
-	return nil, nil
+	return e.changePower(c, req.InstanceIdSet, powerChange{
+		notFound: "ResourceNotFound.InstanceNotExist", stopType: req.StopType, stopTypeCode: "InvalidParameterValue",
+		gateCode: "OperationDenied.InstanceOperationInProgress",
+		from:     insRunning, fromCode: "ResourceUnavailable.InstanceNotRunning", verb: "rebooted",
+		transient: insRebooting, onOK: insRunning, onFail: insRunning,
+	})
 }
 
 type modifyInstancesAttributeRequest struct {
