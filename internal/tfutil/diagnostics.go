@@ -1,10 +1,12 @@
 package tfutil
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
@@ -52,4 +54,21 @@ func capitalize(s string) string {
 func AddRemovedWarning(diags *diag.Diagnostics, kind, id string) {
 	diags.AddWarning(fmt.Sprintf("%s %s no longer exists", kind, id),
 		"It was deleted outside Terraform, so it is removed from the state; the next plan will create it again.")
+}
+
+// ReadFound is Read's answer to a finder: an object that is gone (not found,
+// or in a state that means it is going) is removed from the state with a
+// warning; any other error is reported as "reading <kind> <id>". It says
+// whether Read should go on and save what the finder returned.
+func ReadFound(ctx context.Context, resp *resource.ReadResponse, kind, id string, gone bool, err error) bool {
+	if gone {
+		AddRemovedWarning(&resp.Diagnostics, kind, id)
+		resp.State.RemoveResource(ctx)
+		return false
+	}
+	if err != nil {
+		AddError(&resp.Diagnostics, "reading "+kind+" "+id, err)
+		return false
+	}
+	return true
 }

@@ -68,13 +68,7 @@ func (r *eipResource) Read(ctx context.Context, req resource.ReadRequest, resp *
 		return
 	}
 	a, err := r.Conn().ECM.FindAddressByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
-	if tencent.IsNotFound(err) || (err == nil && a.AddressStatus == ecm.AddressStatusOfflining) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err) || (err == nil && a.AddressStatus == ecm.AddressStatusOfflining), err) {
 		return
 	}
 	state.fromAPI(a)

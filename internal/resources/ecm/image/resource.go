@@ -151,13 +151,7 @@ func (r *imageResource) Read(ctx context.Context, req resource.ReadRequest, resp
 		return
 	}
 	img, err := r.Conn().ECM.FindImageByID(ctx, state.ID.ValueString())
-	if tencent.IsNotFound(err) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err), err) {
 		return
 	}
 	state.fromAPI(img)

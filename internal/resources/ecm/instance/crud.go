@@ -62,13 +62,7 @@ func (r *instanceResource) Read(ctx context.Context, req resource.ReadRequest, r
 		return
 	}
 	i, err := r.Conn().ECM.FindInstanceByID(ctx, state.ID.ValueString())
-	if tencent.IsNotFound(err) || (err == nil && i.InstanceState == ecm.InstanceStateTerminating) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err) || (err == nil && i.InstanceState == ecm.InstanceStateTerminating), err) {
 		return
 	}
 	state.fromAPI(i)

@@ -141,13 +141,7 @@ func (r *moduleResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	m, err := r.Conn().ECM.FindModuleByID(ctx, state.ID.ValueString())
-	if tencent.IsNotFound(err) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err), err) {
 		return
 	}
 	state.fromAPI(&m.Module)

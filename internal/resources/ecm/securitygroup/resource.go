@@ -98,13 +98,7 @@ func (r *securityGroupResource) Read(ctx context.Context, req resource.ReadReque
 		return
 	}
 	g, err := r.Conn().ECM.FindSecurityGroupByID(ctx, state.ID.ValueString())
-	if tencent.IsNotFound(err) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err), err) {
 		return
 	}
 	state.fromAPI(g)

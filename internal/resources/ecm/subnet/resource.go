@@ -125,13 +125,7 @@ func (r *subnetResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	s, err := r.Conn().ECM.FindSubnetByID(ctx, state.EcmRegion.ValueString(), state.ID.ValueString())
-	if tencent.IsNotFound(err) {
-		tfutil.AddRemovedWarning(&resp.Diagnostics, kind, state.ID.ValueString())
-		resp.State.RemoveResource(ctx)
-		return
-	}
-	if err != nil {
-		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+state.ID.ValueString(), err)
+	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), tencent.IsNotFound(err), err) {
 		return
 	}
 	state.fromAPI(s)
