@@ -4,6 +4,7 @@
 package acctest
 
 import (
+	"encoding/json"
 	"fmt"
 	"log"
 	"net/http/httptest"
@@ -34,6 +35,8 @@ const (
 	sandboxSecretKey    = "acctest-sandbox-secret-key"
 	sandboxTaskDuration = 300 * time.Millisecond
 	defaultECMRegion    = "ap-hangzhou-ecm"
+	// defaultRegion is the Tencent Cloud region of the VPC and EdgeZone tests.
+	defaultRegion = "ap-guangzhou"
 )
 
 var (
@@ -94,8 +97,11 @@ func startSandbox() {
 		for k, v := range map[string]string{
 			"TENCENTCLOUD_SECRET_ID":  sandboxSecretID,
 			"TENCENTCLOUD_SECRET_KEY": sandboxSecretKey,
-			"EDGECLOUD_ENDPOINT_ECM":  srv.URL,
-			"EDGECLOUD_ECM_REGION":    defaultECMRegion,
+			"EDGECLOUD_ENDPOINT_ECM":      srv.URL,
+			"EDGECLOUD_ENDPOINT_VPC":      srv.URL,
+			"EDGECLOUD_ENDPOINT_EDGEZONE": srv.URL,
+			"EDGECLOUD_ECM_REGION":        defaultECMRegion,
+			"TENCENTCLOUD_REGION":         defaultRegion,
 		} {
 			os.Setenv(k, v)
 		}
@@ -119,6 +125,40 @@ func ECMRegion() string {
 		return r
 	}
 	return defaultECMRegion
+}
+
+// Region is the Tencent Cloud region the VPC and EdgeZone tests use.
+func Region() string {
+	if r := os.Getenv("TENCENTCLOUD_REGION"); r != "" {
+		return r
+	}
+	return defaultRegion
+}
+
+// Fixtures creates objects that no documented action creates (host.Fixtures: the VPC service's
+// ENIs, EdgeZone's servers, TaurusDB's instances and EIPs) in the sandbox's product, from doc (a
+// value marshalled to the product's fixture document), and decodes what was created into out
+// (may be nil). Against the real cloud such objects must already exist: the test fails, naming
+// the environment variable that should carry them (realHint).
+func Fixtures(t *testing.T, product string, doc, out any, realHint string) {
+	t.Helper()
+	if IsReal() {
+		t.Fatalf("this test needs pre-existing %s objects against the real cloud: %s", product, realHint)
+	}
+	PreCheck(t)
+	body, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	created, err := sb.AddFixtures(product, body)
+	if err != nil {
+		t.Fatalf("creating %s fixtures: %v", product, err)
+	}
+	if out != nil {
+		if err := json.Unmarshal(created, out); err != nil {
+			t.Fatalf("decoding the %s fixtures created: %v (%s)", product, err, created)
+		}
+	}
 }
 
 // Zone is the availability zone tests create subnets in: EDGECLOUD_ACC_ZONE, or the region's
@@ -166,7 +206,9 @@ func envConfig() tencent.Config {
 		SecretID:      os.Getenv("TENCENTCLOUD_SECRET_ID"),
 		SecretKey:     os.Getenv("TENCENTCLOUD_SECRET_KEY"),
 		SecurityToken: os.Getenv("TENCENTCLOUD_SECURITY_TOKEN"),
-		Endpoints:     map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM")},
+		Region:        os.Getenv("TENCENTCLOUD_REGION"),
+		Endpoints: map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM"), "vpc": os.Getenv("EDGECLOUD_ENDPOINT_VPC"),
+			"edgezone": os.Getenv("EDGECLOUD_ENDPOINT_EDGEZONE")},
 		MaxRetries:    10,
 	}
 }

@@ -15,6 +15,9 @@ type Conn struct {
 	ECM     *ecm.Client
 	// ECMRegion is the provider's default for every resource's ecm_region (may be empty).
 	ECMRegion string
+	// Region is the provider's Tencent Cloud region (region / TENCENTCLOUD_REGION): the default
+	// region of the VPC and EdgeZone resources, whose actions are regional (X-TC-Region). May be empty.
+	Region string
 
 	mu     sync.Mutex
 	memo   map[string]*memoEntry
@@ -65,5 +68,5 @@ func New(cfg tencent.Config, ecmRegion string) *Conn {
 // directly, without batching).
 func NewWithOptions(cfg tencent.Config, ecmRegion string, ecmOpts ecm.Options) *Conn {
 	api := tencent.New(cfg)
-	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), ECMRegion: ecmRegion}
+	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), ECMRegion: ecmRegion, Region: cfg.Region}
 }

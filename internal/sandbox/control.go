@@ -29,9 +29,15 @@ const controlPrefix = "/_sandbox/"
 //	DELETE /_sandbox/limits      drop the overrides (back to defaults and -limit / Options.Limits)
 //	POST   /_sandbox/credentials {"ttl":"1h"}: mint temporary credentials, answered as
 //	                             {"secret_id","secret_key","token","expires_at"}; send the token as X-TC-Token
+//	POST   /_sandbox/fixtures/<product>  create objects no documented action creates (host.Fixtures):
+//	                             the body is the product's fixture document, the answer what was created
 //	GET    /_sandbox/health      200 {"status":"ok"}
 func (s *Sandbox) serveControl(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, controlPrefix), "/")
+	if product, ok := strings.CutPrefix(path, fixturesPrefix); ok {
+		s.serveFixtures(w, r, product)
+		return
+	}
 	switch path {
 	case "health":
 		if allowMethods(w, r, http.MethodGet, http.MethodHead) {
@@ -70,7 +76,7 @@ func (s *Sandbox) serveControl(w http.ResponseWriter, r *http.Request) {
 			s.serveRateLimit(w, r)
 		}
 	default:
-		controlError(w, http.StatusNotFound, fmt.Errorf("no control endpoint %s; see /_sandbox/health, reset, faults, ratelimit, calls, refused, limits, credentials", r.URL.Path))
+		controlError(w, http.StatusNotFound, fmt.Errorf("no control endpoint %s; see /_sandbox/health, reset, faults, ratelimit, calls, refused, limits, credentials, fixtures/<product>", r.URL.Path))
 	}
 }
 

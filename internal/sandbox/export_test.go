@@ -1,6 +1,10 @@
 package sandbox
 
-import "github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+import (
+	"net/http"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+)
 
 // DefaultRate is the per-action rate a sandbox applies without overrides.
 func DefaultRate(s *Sandbox) float64 { return s.defaultRate }
@@ -21,4 +25,12 @@ func ExecCall(s *Sandbox, fx host.Effects) host.Call {
 	var got host.Call
 	core{s}.Exec(fx, func(c host.Call) bool { got = c; return false })
 	return got
+}
+
+// NewWithREST is New with a REST front door mounted at prefix and a product hosted under name.
+func NewWithREST(opts Options, prefix string, h http.Handler, name string, sec host.Section) (*Sandbox, error) {
+	return build(opts, func(s *Sandbox) {
+		s.register(name, sec)
+		s.mountREST(prefix, h)
+	})
 }

@@ -65,6 +65,7 @@ type Sandbox struct {
 	now          func() time.Time
 	logger       *log.Logger
 	tencent      *tencentapi.FrontDoor // Tencent API 3.0, at "/"
+	rest         []restMount           // REST front doors (Huawei Cloud), by path prefix
 
 	mu       sync.Mutex // guards the products' state
 	products []product  // in registration order; names are unique
@@ -188,6 +189,12 @@ func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == controlPrefix[:len(controlPrefix)-1] || strings.HasPrefix(r.URL.Path, controlPrefix) {
 		s.serveControl(w, r)
 		return
+	}
+	for _, m := range s.rest {
+		if strings.HasPrefix(r.URL.Path, m.prefix) {
+			m.handler.ServeHTTP(w, r)
+			return
+		}
 	}
 	if r.URL.Path != "/" && r.URL.Path != "" {
 		controlError(w, http.StatusNotFound, fmt.Errorf("no such path %s: the Tencent API 3.0 is served at / and the control surface at %s", r.URL.Path, controlPrefix))

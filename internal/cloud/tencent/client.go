@@ -6,6 +6,7 @@ package tencent
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -113,6 +114,9 @@ type Call struct {
 	// Idempotent marks calls that may be repeated after an unknown outcome: reads, and writes that
 	// carry a ClientToken. Throttled calls are always retried, whatever this says.
 	Idempotent bool
+	// Region is sent as X-TC-Region, overriding Config.Region: the services whose actions are
+	// regional (VPC, EdgeZone) name the resource's region on every call. "" uses Config.Region.
+	Region string
 }
 
 // Do sends call and decodes the "Response" object into out (which may be nil).
@@ -249,8 +253,8 @@ func (c *Client) send(ctx context.Context, call Call, endpoint, host string, bod
 	req.Header.Set("X-TC-Version", call.Service.Version)
 	req.Header.Set("X-TC-Timestamp", strconv.FormatInt(ts, 10))
 	req.Header.Set("Authorization", sig.Authorization)
-	if c.cfg.Region != "" {
-		req.Header.Set("X-TC-Region", c.cfg.Region)
+	if region := cmp.Or(call.Region, c.cfg.Region); region != "" {
+		req.Header.Set("X-TC-Region", region)
 	}
 	if c.cfg.SecurityToken != "" {
 		req.Header.Set("X-TC-Token", c.cfg.SecurityToken)

@@ -232,3 +232,22 @@ func TestLimiters_SharedPerAccountAndAction(t *testing.T) {
 		t.Fatal("different action or account must not share a bucket")
 	}
 }
+
+// A regional service (VPC, EdgeZone) names the resource's region on the call; the provider's region
+// is only the fallback.
+func TestDo_CallRegionOverridesConfigRegion(t *testing.T) {
+	api := &fakeAPI{answers: []string{okBody}}
+	c := newTestClient(t, api, func(cfg *Config) { cfg.Region = "ap-guangzhou" })
+	if err := c.Do(context.Background(), Call{Service: testService, Action: "DescribeVpcs"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := api.last.Header.Get("X-TC-Region"); got != "ap-guangzhou" {
+		t.Fatalf("X-TC-Region %q, want the provider's ap-guangzhou", got)
+	}
+	if err := c.Do(context.Background(), Call{Service: testService, Action: "DescribeVpcs", Region: "ap-shanghai"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := api.last.Header.Get("X-TC-Region"); got != "ap-shanghai" {
+		t.Fatalf("X-TC-Region %q, want the call's ap-shanghai", got)
+	}
+}

@@ -86,6 +86,16 @@ type Section interface {
 	Load(data []byte) error
 }
 
+// Fixtures is implemented by a Section whose product holds objects that no documented action
+// creates (the VPC service's ENIs, EdgeZone's servers, TaurusDB's instances and EIPs): the control
+// surface creates them (POST /_sandbox/fixtures/<product>), so that the sandbox never pretends to
+// have an undocumented create action. body is the product's own JSON fixture document; the answer
+// (marshalled to JSON) tells what was created, with the IDs and values the product chose. It is
+// called under the core's state lock, and a successful call is persisted.
+type Fixtures interface {
+	AddFixtures(now time.Time, body []byte) (any, error)
+}
+
 // Wait waits d or until ctx is done; it reports whether d elapsed. It is the
 // only timer in the sandbox (latency faults).
 func Wait(ctx context.Context, d time.Duration) bool {

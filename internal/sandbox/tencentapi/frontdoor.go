@@ -174,7 +174,7 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	var payload any
 	d.core.Exec(fx, func(hc host.Call) bool {
-		payload, aerr = act.Run(&Call{Call: hc, Service: svc.Name, Action: actionName}, body)
+		payload, aerr = act.Run(&Call{Call: hc, Service: svc.Name, Action: actionName, Region: strings.TrimSpace(r.Header.Get(headerRegion))}, body)
 		return aerr == nil && act.Mutating
 	})
 	if aerr != nil {

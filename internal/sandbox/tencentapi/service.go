@@ -27,6 +27,9 @@ type Call struct {
 	host.Call
 	Service string
 	Action  string
+	// Region is the X-TC-Region header as sent ("" when absent). Services whose actions are regional
+	// (VPC, EdgeZone) require it; ECM names its region in EcmRegion instead.
+	Region string
 }
 
 // Handle adapts a typed handler: the body is strictly decoded into a new T

@@ -22,6 +22,7 @@ const (
 	headerTime     = "X-TC-Timestamp"
 	headerAction   = "X-TC-Action"
 	headerVersion  = "X-TC-Version"
+	headerRegion   = "X-TC-Region"
 	mustSignHeader = "content-type;host"
 )
 
