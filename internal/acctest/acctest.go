@@ -95,8 +95,8 @@ func startSandbox() {
 		}
 		srv := httptest.NewServer(sb) // loopback only
 		for k, v := range map[string]string{
-			"TENCENTCLOUD_SECRET_ID":  sandboxSecretID,
-			"TENCENTCLOUD_SECRET_KEY": sandboxSecretKey,
+			"TENCENTCLOUD_SECRET_ID":      sandboxSecretID,
+			"TENCENTCLOUD_SECRET_KEY":     sandboxSecretKey,
 			"EDGECLOUD_ENDPOINT_ECM":      srv.URL,
 			"EDGECLOUD_ENDPOINT_VPC":      srv.URL,
 			"EDGECLOUD_ENDPOINT_EDGEZONE": srv.URL,
@@ -209,6 +209,6 @@ func envConfig() tencent.Config {
 		Region:        os.Getenv("TENCENTCLOUD_REGION"),
 		Endpoints: map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM"), "vpc": os.Getenv("EDGECLOUD_ENDPOINT_VPC"),
 			"edgezone": os.Getenv("EDGECLOUD_ENDPOINT_EDGEZONE")},
-		MaxRetries:    10,
+		MaxRetries: 10,
 	}
 }
