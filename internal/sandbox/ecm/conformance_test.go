@@ -3,6 +3,7 @@ package ecm_test
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -13,15 +14,6 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
-// allowedCode is an error code an action may answer although the API document
-// does not list it for that action: a choice of the sandbox, with the reason.
-type allowedCode struct {
-	Action string // an emulated action, or "*" for all
-	Code   string
-	Why    string
-	used   bool
-}
-
 // sandboxChoices is the committed allowlist of the conformance check in
 // main_test.go (TestMain).
 //
@@ -30,7 +22,7 @@ type allowedCode struct {
 // NoSuchVersion, MissingParameter, InvalidAction, UnknownParameter,
 // RequestLimitExceeded) are all common codes of the document, so no entry is
 // needed for them.
-var sandboxChoices = []allowedCode{
+var sandboxChoices = []sandboxtest.AllowedCode{
 	// Empty: every code the emulated actions answer is in their own table or a common code. A
 	// choice the sandbox must make where the document is silent goes here, with its reason.
 }
@@ -254,22 +246,22 @@ func TestErrorCodeConformance(t *testing.T) {
 // The checker itself: an undocumented code fails, with the action and code
 // named; injected codes, other services, unknown actions and successes do not.
 func TestConformanceCheckerCatches(t *testing.T) {
-	l := newAnswerLog()
-	l.add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "Made.Up"})
-	l.add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "Injected.Code", Injected: true})
-	l.add(tencentapi.Answer{Service: "cvm", Action: "DescribeVpcs", Code: "Other.Service"})
-	l.add(tencentapi.Answer{Service: "ecm", Action: "DescribeUniverse", Code: "InvalidAction"})
-	l.add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "InvalidParameterValue.InvalidFilter"})
-	l.add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs"})
+	l := newConformance()
+	l.Add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "Made.Up"})
+	l.Add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "Injected.Code", Injected: true})
+	l.Add(tencentapi.Answer{Service: "cvm", Action: "DescribeVpcs", Code: "Other.Service"})
+	l.Add(tencentapi.Answer{Service: "ecm", Action: "DescribeUniverse", Code: "InvalidAction"})
+	l.Add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs", Code: "InvalidParameterValue.InvalidFilter"})
+	l.Add(tencentapi.Answer{Service: "ecm", Action: "DescribeVpcs"})
 	var out bytes.Buffer
-	if checkConformance(&out, l) {
+	if l.Check(&out) {
 		t.Fatalf("an undocumented code passed:\n%s", out.String())
 	}
 	text := out.String()
 	if !strings.Contains(text, "DescribeVpcs answered Made.Up") || strings.Count(text, " answered ") != 1 {
 		t.Fatalf("report:\n%s", text)
 	}
-	if !strings.Contains(text, "DescribeVpcs                1/11") {
+	if !regexp.MustCompile(`(?m)^ +DescribeVpcs +1/11 `).MatchString(text) {
 		t.Fatalf("coverage line of DescribeVpcs:\n%s", text)
 	}
 }

@@ -115,6 +115,10 @@ func (h *Harness) Request(action string, params any) *http.Request {
 // RequestAs builds an ECM request signed with the given key pair; a token,
 // when not empty, is sent as X-TC-Token (unsigned, as the document allows).
 func (h *Harness) RequestAs(action string, params any, secretID, secretKey, token string) *http.Request {
+	return h.request(ServiceClient{h: h, Service: "ecm", Version: ECMVersion}, action, params, secretID, secretKey, token)
+}
+
+func (h *Harness) request(c ServiceClient, action string, params any, secretID, secretKey, token string) *http.Request {
 	var body []byte
 	switch p := params.(type) {
 	case nil:
@@ -127,15 +131,68 @@ func (h *Harness) RequestAs(action string, params any, secretID, secretKey, toke
 			h.T.Fatalf("marshal params: %v", err)
 		}
 	}
-	r := httptest.NewRequest(http.MethodPost, "http://ecm.tencentcloudapi.com/", bytes.NewReader(body))
+	r := httptest.NewRequest(http.MethodPost, "http://"+c.Service+".tencentcloudapi.com/", bytes.NewReader(body))
 	r.Header.Set("Content-Type", "application/json; charset=utf-8")
 	r.Header.Set("X-TC-Action", action)
-	r.Header.Set("X-TC-Version", ECMVersion)
+	r.Header.Set("X-TC-Version", c.Version)
+	if c.Region != "" {
+		r.Header.Set("X-TC-Region", c.Region)
+	}
 	if token != "" {
 		r.Header.Set("X-TC-Token", token)
 	}
-	Sign(r, body, secretID, secretKey, "ecm", h.Clock.Now())
+	Sign(r, body, secretID, secretKey, c.Service, h.Clock.Now())
 	return r
+}
+
+// ServiceClient sends signed calls to another Tencent API 3.0 service of the
+// harness's sandbox (VPC, EdgeZone), with X-TC-Region when Region is set.
+type ServiceClient struct {
+	h       *Harness
+	Service string // credential-scope name, "vpc"
+	Version string // X-TC-Version, "2017-03-12"
+	Region  string // X-TC-Region ("" sends none)
+}
+
+// For is a client of service (name and version) calling in region.
+func (h *Harness) For(service, version, region string) ServiceClient {
+	return ServiceClient{h: h, Service: service, Version: version, Region: region}
+}
+
+// InRegion is the same client calling in another region ("" sends no X-TC-Region).
+func (c ServiceClient) InRegion(region string) ServiceClient {
+	c.Region = region
+	return c
+}
+
+// Call sends a signed call and returns the response and the error code ("" on success).
+func (c ServiceClient) Call(action string, params any) (map[string]any, string) {
+	c.h.T.Helper()
+	resp := c.h.Send(c.h.request(c, action, params, SecretID, SecretKey, ""))
+	return resp, ErrCode(resp)
+}
+
+// Ok sends a call that must succeed and returns the response.
+func (c ServiceClient) Ok(action string, params any) map[string]any {
+	c.h.T.Helper()
+	resp, code := c.Call(action, params)
+	if code != "" {
+		c.h.T.Fatalf("%s.%s: unexpected error %s: %v", c.Service, action, code, resp["Error"])
+	}
+	return resp
+}
+
+// Fails sends a call that must fail with the error code want.
+func (c ServiceClient) Fails(action string, params any, want string) map[string]any {
+	c.h.T.Helper()
+	resp, code := c.Call(action, params)
+	if code != want {
+		c.h.T.Fatalf("%s.%s: want error %s, got %q (%v)", c.Service, action, want, code, resp)
+	}
+	if msg, _ := resp["Error"].(map[string]any)["Message"].(string); msg == "" {
+		c.h.T.Fatalf("%s.%s: error %s without a message", c.Service, action, code)
+	}
+	return resp
 }
 
 // Send serves r and returns the decoded "Response" object.
