@@ -48,8 +48,8 @@ func newEnvWith(t *testing.T, opts sandbox.Options) *env {
 	return &env{Harness: h, ez: h.For(edgezone.ServiceName, edgezone.Version, region)}
 }
 
-// as sends a call signed by the second account.
-func (e *env) as(region, action string, params any) (map[string]any, string) {
+// request builds a call signed by secretID in region.
+func (e *env) request(secretID, secretKey, region, action string, params any) *http.Request {
 	e.T.Helper()
 	body, err := json.Marshal(params)
 	if err != nil {
@@ -60,8 +60,14 @@ func (e *env) as(region, action string, params any) (map[string]any, string) {
 	r.Header.Set("X-TC-Action", action)
 	r.Header.Set("X-TC-Version", edgezone.Version)
 	r.Header.Set("X-TC-Region", region)
-	sandboxtest.Sign(r, body, otherID, otherKey, edgezone.ServiceName, e.Clock.Now())
-	resp := e.Send(r)
+	sandboxtest.Sign(r, body, secretID, secretKey, edgezone.ServiceName, e.Clock.Now())
+	return r
+}
+
+// as sends a call signed by the second account.
+func (e *env) as(region, action string, params any) (map[string]any, string) {
+	e.T.Helper()
+	resp := e.Send(e.request(otherID, otherKey, region, action, params))
 	return resp, sandboxtest.ErrCode(resp)
 }
 
