@@ -21,7 +21,7 @@ func TestApplyPublicIps(t *testing.T) {
 	seen := map[string]bool{}
 	for _, ip := range append(append([]string(nil), v4...), v6...) {
 		a := netip.MustParseAddr(ip)
-		if seen[ip] || !(pool4.Contains(a) || pool6.Contains(a)) || a == pool4.Addr() || ip == "198.18.1.255" || a == pool6.Addr() {
+		if inPool := pool4.Contains(a) || pool6.Contains(a); seen[ip] || !inPool || a == pool4.Addr() || ip == "198.18.1.255" || a == pool6.Addr() {
 			t.Fatalf("address %s: repeated, outside the zone's pools, or not usable (%v)", ip, v4)
 		}
 		seen[ip] = true
@@ -94,12 +94,12 @@ func TestApplyPublicIpsPoolExhaustion(t *testing.T) {
 	if got := e.apply(id, "ipv4", 2); !slices.Equal(got, []string{"198.51.100.1", "198.51.100.2"}) {
 		t.Fatalf("a /30 pool's usable addresses: %v", got)
 	}
-	if _, code := e.as(region, "CreatePublicNetworkInstance", map[string]any{"ZoneId": zone1, "Line": "BGP", "RouteMode": "static"}); code != "" {
+	if _, code := e.as("CreatePublicNetworkInstance", map[string]any{"ZoneId": zone1, "Line": "BGP", "RouteMode": "static"}); code != "" {
 		t.Fatal(code)
 	}
-	theirs, _ := e.as(region, "DescribePublicNetworkInstances", map[string]any{})
+	theirs, _ := e.as("DescribePublicNetworkInstances", map[string]any{})
 	otherInst := theirs["PublicNetworkInstanceSet"].([]any)[0].(map[string]any)["NetworkInstanceId"].(string)
-	if _, code := e.as(region, "ApplyPublicIps", map[string]any{"NetworkInstanceId": otherInst, "Type": "ipv4", "Count": 1}); code != "ResourceInsufficient.PublicIpInsufficient" {
+	if _, code := e.as("ApplyPublicIps", map[string]any{"NetworkInstanceId": otherInst, "Type": "ipv4", "Count": 1}); code != "ResourceInsufficient.PublicIpInsufficient" {
 		t.Fatalf("another account in the exhausted zone: %q", code)
 	}
 	if got := e.apply(id, "ipv6", 2); len(got) != 2 {
@@ -108,7 +108,7 @@ func TestApplyPublicIpsPoolExhaustion(t *testing.T) {
 	e.ez.Fails("ApplyPublicIps", map[string]any{"NetworkInstanceId": id, "Type": "ipv6", "Count": 1}, "ResourceInsufficient.PublicIpv6Insufficient")
 	// Released addresses go back to the pool.
 	e.ez.Ok("ReleasePublicIp", map[string]any{"NetworkInstanceId": id, "Type": "ipv4", "IpList": []string{"198.51.100.2"}})
-	if _, code := e.as(region, "ApplyPublicIps", map[string]any{"NetworkInstanceId": otherInst, "Type": "ipv4", "Count": 1}); code != "" {
+	if _, code := e.as("ApplyPublicIps", map[string]any{"NetworkInstanceId": otherInst, "Type": "ipv4", "Count": 1}); code != "" {
 		t.Fatalf("after a release: %q", code)
 	}
 }

@@ -28,12 +28,12 @@ func checkRegion(c *tencentapi.Call) *tencentapi.Error {
 
 // checkInstanceID requires a well-formed NetworkInstanceId: "epn-" and lowercase letters or
 // digits (any length: the document's examples have 7, 8 and 9).
-func checkInstanceID(name, id string) *tencentapi.Error {
+func checkInstanceID(id string) *tencentapi.Error {
 	if strings.TrimSpace(id) == "" {
-		return tencentapi.Errf("MissingParameter", "The parameter %s is required.", name)
+		return tencentapi.Errf("MissingParameter", "The parameter NetworkInstanceId is required.")
 	}
 	if !wellFormed(id, "epn-") {
-		return tencentapi.Errf("InvalidParameter", "The parameter %s=%q is not a public network instance ID (epn- followed by lowercase letters and digits).", name, id)
+		return tencentapi.Errf("InvalidParameter", "The parameter NetworkInstanceId=%q is not a public network instance ID (epn- followed by lowercase letters and digits).", id)
 	}
 	return nil
 }

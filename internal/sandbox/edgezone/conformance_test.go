@@ -71,7 +71,7 @@ func TestErrorCodeConformance(t *testing.T) {
 	} {
 		e.ez.Fails(x.action, x.params, x.want)
 	}
-	if _, code := e.as(region, "ReleasePublicIp", c{"NetworkInstanceId": static, "Type": "ipv4", "IpList": []string{v4[1]}}); code != "UnauthorizedOperation.PermissionDenied" {
+	if _, code := e.as("ReleasePublicIp", c{"NetworkInstanceId": static, "Type": "ipv4", "IpList": []string{v4[1]}}); code != "UnauthorizedOperation.PermissionDenied" {
 		t.Fatalf("another account: %q", code)
 	}
 

@@ -70,7 +70,7 @@ func (e *state) AddFixtures(now time.Time, body []byte) (any, error) {
 	out, err := e.applyFixtures(now, doc)
 	if err != nil {
 		if rerr := e.Load(before); rerr != nil {
-			return nil, fmt.Errorf("%w (and restoring the state failed: %v)", err, rerr)
+			return nil, fmt.Errorf("%w (and restoring the state failed: %w)", err, rerr)
 		}
 		return nil, err
 	}

@@ -64,8 +64,8 @@ func (e *env) request(secretID, secretKey, region, action string, params any) *h
 	return r
 }
 
-// as sends a call signed by the second account.
-func (e *env) as(region, action string, params any) (map[string]any, string) {
+// as sends a call signed by the second account, in ap-guangzhou.
+func (e *env) as(action string, params any) (map[string]any, string) {
 	e.T.Helper()
 	resp := e.Send(e.request(otherID, otherKey, region, action, params))
 	return resp, sandboxtest.ErrCode(resp)

@@ -186,7 +186,7 @@ func (e *state) describePublicNetworkInstances(c *tencentapi.Call, req *describe
 	}
 	var candidates []*instanceRecord
 	if id := req.NetworkInstanceId; id != nil && *id != "" {
-		if aerr := checkInstanceID("NetworkInstanceId", *id); aerr != nil {
+		if aerr := checkInstanceID(*id); aerr != nil {
 			return nil, aerr
 		}
 		inst := e.visible(c, *id)
@@ -247,7 +247,7 @@ func (e *state) modifyPublicNetworkInstance(c *tencentapi.Call, req *modifyPubli
 	if aerr := checkRegion(c); aerr != nil {
 		return nil, aerr
 	}
-	if aerr := checkInstanceID("NetworkInstanceId", req.NetworkInstanceId); aerr != nil {
+	if aerr := checkInstanceID(req.NetworkInstanceId); aerr != nil {
 		return nil, aerr
 	}
 	if req.NetworkInstanceName == nil || strings.TrimSpace(*req.NetworkInstanceName) == "" {
@@ -269,7 +269,7 @@ func (e *state) deletePublicNetworkInstance(c *tencentapi.Call, req *deletePubli
 	if aerr := checkRegion(c); aerr != nil {
 		return nil, aerr
 	}
-	if aerr := checkInstanceID("NetworkInstanceId", req.NetworkInstanceId); aerr != nil {
+	if aerr := checkInstanceID(req.NetworkInstanceId); aerr != nil {
 		return nil, aerr
 	}
 	inst := e.visible(c, req.NetworkInstanceId)

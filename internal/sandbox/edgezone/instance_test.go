@@ -128,11 +128,11 @@ func TestOneInstancePerZoneAndAccount(t *testing.T) {
 	e.ez.Fails("CreatePublicNetworkInstance", map[string]any{"ZoneId": zone1, "Line": "BGP", "RouteMode": "static"}, "FailedOperation.PublicInstanceDuplicate")
 	e.create(zone2, "static") // another zone is fine
 	other := map[string]any{"ZoneId": zone1, "Line": "CT", "RouteMode": "bgp"}
-	if _, code := e.as(region, "CreatePublicNetworkInstance", other); code != "ResourceInsufficient.NoAvailableCidr" {
+	if _, code := e.as("CreatePublicNetworkInstance", other); code != "ResourceInsufficient.NoAvailableCidr" {
 		t.Fatalf("another account's BGP instance in the full zone: %q", code)
 	}
 	e.ez.Ok("DeletePublicNetworkInstance", map[string]any{"NetworkInstanceId": first})
-	resp, code := e.as(region, "CreatePublicNetworkInstance", other)
+	resp, code := e.as("CreatePublicNetworkInstance", other)
 	if code != "" {
 		t.Fatalf("after the delete the range is free again: %q %v", code, resp)
 	}
@@ -144,7 +144,7 @@ func TestOneInstancePerZoneAndAccount(t *testing.T) {
 	e.ez.Fails("DescribePublicNetworkInstances", map[string]any{"NetworkInstanceId": theirs}, "ResourceNotFound.PublicInstanceNotFound")
 	e.ez.Fails("ModifyPublicNetworkInstance", map[string]any{"NetworkInstanceId": theirs, "NetworkInstanceName": "x"}, "ResourceNotFound.PublicInstanceNotFound")
 	e.ez.Fails("DeletePublicNetworkInstance", map[string]any{"NetworkInstanceId": theirs}, "ResourceNotFound.PublicInstanceNotFound")
-	if _, code := e.as(region, "DescribePublicNetworkInstances", map[string]any{"NetworkInstanceId": theirs}); code != "" {
+	if _, code := e.as("DescribePublicNetworkInstances", map[string]any{"NetworkInstanceId": theirs}); code != "" {
 		t.Fatalf("the owner reads its instance: %q", code)
 	}
 }

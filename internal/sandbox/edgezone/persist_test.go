@@ -24,7 +24,7 @@ func TestPersistenceRoundTrip(t *testing.T) {
 	e.apply(static, "ipv6", 1)
 	server := e.bind(static, ips[1])
 	e.ez.Ok("ModifyPublicNetworkInstance", map[string]any{"NetworkInstanceId": bgp, "NetworkInstanceName": "renamed"})
-	if _, code := e.as(region, "CreatePublicNetworkInstance", map[string]any{"ZoneId": zone1, "Line": "CT", "RouteMode": "static"}); code != "" {
+	if _, code := e.as("CreatePublicNetworkInstance", map[string]any{"ZoneId": zone1, "Line": "CT", "RouteMode": "static"}); code != "" {
 		t.Fatal(code)
 	}
 
@@ -32,7 +32,7 @@ func TestPersistenceRoundTrip(t *testing.T) {
 		t.Helper()
 		insts := e.ez.Ok("DescribePublicNetworkInstances", map[string]any{})
 		ips, _ := e.ips(map[string]any{"Limit": 100})
-		theirs, _ := e.as(region, "DescribePublicNetworkInstances", map[string]any{})
+		theirs, _ := e.as("DescribePublicNetworkInstances", map[string]any{})
 		delete(insts, "RequestId")
 		delete(theirs, "RequestId")
 		return []any{insts, ips, theirs}
@@ -57,7 +57,7 @@ func TestPersistenceRoundTrip(t *testing.T) {
 	if ip := e2.ipOf(static, ips[1]); ip["InstanceId"] != server {
 		t.Fatalf("binding lost: %v", ip)
 	}
-	if _, code := e2.as(region, "ReleasePublicIp", map[string]any{"NetworkInstanceId": static, "Type": "ipv4", "IpList": []string{ips[0]}}); code != "UnauthorizedOperation.PermissionDenied" {
+	if _, code := e2.as("ReleasePublicIp", map[string]any{"NetworkInstanceId": static, "Type": "ipv4", "IpList": []string{ips[0]}}); code != "UnauthorizedOperation.PermissionDenied" {
 		t.Fatalf("owner lost: %q", code)
 	}
 	e2.ez.Fails("ReleasePublicIp", map[string]any{"NetworkInstanceId": static, "Type": "ipv4", "IpList": []string{ips[1]}}, "FailedOperation.IpStillBoundToServer")

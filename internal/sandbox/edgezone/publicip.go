@@ -40,7 +40,7 @@ func (e *state) applyPublicIps(c *tencentapi.Call, req *applyPublicIpsRequest) (
 	if aerr := checkRegion(c); aerr != nil {
 		return nil, aerr
 	}
-	if aerr := checkInstanceID("NetworkInstanceId", req.NetworkInstanceId); aerr != nil {
+	if aerr := checkInstanceID(req.NetworkInstanceId); aerr != nil {
 		return nil, aerr
 	}
 	typ, aerr := requireType(req.Type)
@@ -91,7 +91,7 @@ func notForDynamic(inst *instanceRecord) *tencentapi.Error {
 // ipRow is one IpInfo with what it is sorted and filtered by.
 type ipRow struct {
 	info             ipInfo
-	zone, typ, state string
+	typ, state       string
 	created, updated int64 // Unix seconds
 	seq              int64
 }
@@ -236,7 +236,7 @@ func (e *state) releasePublicIp(c *tencentapi.Call, req *releasePublicIpRequest)
 	if aerr := checkRegion(c); aerr != nil {
 		return nil, aerr
 	}
-	if aerr := checkInstanceID("NetworkInstanceId", req.NetworkInstanceId); aerr != nil {
+	if aerr := checkInstanceID(req.NetworkInstanceId); aerr != nil {
 		return nil, aerr
 	}
 	typ, aerr := requireType(req.Type)

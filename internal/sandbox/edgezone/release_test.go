@@ -80,7 +80,7 @@ func TestReleasePublicIp(t *testing.T) {
 	e.ez.InRegion("ap-nowhere").Fails("ReleasePublicIp", release("ipv6", v6[1]), "UnsupportedRegion")
 
 	// Another account: the instance exists, but "AppId does not match the instance ownership".
-	if _, code := e.as(region, "ReleasePublicIp", release("ipv6", v6[1])); code != "UnauthorizedOperation.PermissionDenied" {
+	if _, code := e.as("ReleasePublicIp", release("ipv6", v6[1])); code != "UnauthorizedOperation.PermissionDenied" {
 		t.Fatalf("another account's release: %q", code)
 	}
 	if _, n6 := held(); n6 != 1 {
@@ -101,7 +101,7 @@ func TestReleasePublicIpDynamicInstance(t *testing.T) {
 	}
 	// The check order puts the owner before the mode: another account is refused first.
 	bgp := e.ez.Ok("DescribePublicNetworkInstances", map[string]any{"ZoneId": zone1})["PublicNetworkInstanceSet"].([]any)[0].(map[string]any)["NetworkInstanceId"].(string)
-	if _, code := e.as(region, "ReleasePublicIp", map[string]any{"NetworkInstanceId": bgp, "Type": "ipv4", "IpList": []string{"198.18.1.5"}}); code != "UnauthorizedOperation.PermissionDenied" {
+	if _, code := e.as("ReleasePublicIp", map[string]any{"NetworkInstanceId": bgp, "Type": "ipv4", "IpList": []string{"198.18.1.5"}}); code != "UnauthorizedOperation.PermissionDenied" {
 		t.Fatalf("another account: %q", code)
 	}
 }
