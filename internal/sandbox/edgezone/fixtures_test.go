@@ -3,6 +3,7 @@ package edgezone_test
 import (
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"strings"
 	"testing"
@@ -125,6 +126,32 @@ func TestFixturesRefused(t *testing.T) {
 	if err := json.Unmarshal([]byte(mustBody(e.Control(http.MethodPost, "/_sandbox/fixtures/edgezone", `{}`))), &empty); err != nil ||
 		len(empty["bind"]) != 0 || empty["bind"] == nil || empty["unbind"] == nil || empty["pools"] == nil {
 		t.Fatalf("empty document: %v %v", empty, err)
+	}
+}
+
+// The control surface serves fixtures over a real HTTP connection too (as acceptance tests and
+// make demo use it).
+func TestFixturesOverHTTPServer(t *testing.T) {
+	e := newEnv(t)
+	srv := httptest.NewServer(e.S)
+	defer srv.Close()
+	id := e.create(zone1, "static")
+	ip := e.apply(id, "ipv4", 1)[0]
+	resp, err := srv.Client().Post(srv.URL+"/_sandbox/fixtures/edgezone", "application/json",
+		strings.NewReader(`{"bind":[{"NetworkInstanceId":"`+id+`","Ip":"`+ip+`","InstanceId":"epm-http0001"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string][]map[string]any
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("HTTP %d: %v", resp.StatusCode, err)
+	}
+	if len(out["bind"]) != 1 || out["bind"][0]["InstanceId"] != "epm-http0001" {
+		t.Fatalf("answer: %v", out)
+	}
+	if got := e.ipOf(id, ip)["InstanceId"]; got != "epm-http0001" {
+		t.Fatalf("bound to %v", got)
 	}
 }
 

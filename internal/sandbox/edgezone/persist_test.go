@@ -87,3 +87,30 @@ func TestPersistenceRoundTrip(t *testing.T) {
 		t.Fatalf("the state file has no edgezone section: %v %s", err, data)
 	}
 }
+
+// A state file whose EdgeZone section the handlers could not use is refused at start.
+func TestPersistenceRefusesMalformedSection(t *testing.T) {
+	write := func(section string) string {
+		stateFile := filepath.Join(t.TempDir(), "state.json")
+		if err := os.WriteFile(stateFile, []byte(`{"format":2,"products":{"edgezone":`+section+`}}`), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return stateFile
+	}
+	valid := `{"instances":{"epn-1":{"id":"epn-1","region":"ap-guangzhou","zone":"ap-guangzhou-ez-1","ips":{"1.2.3.4":{"ip":"1.2.3.4","type":"ipv4"}}}}}`
+	if _, err := sandbox.New(sandbox.Options{Credentials: map[string]string{"a": "b"}, StateFile: write(valid)}); err != nil {
+		t.Fatalf("a valid section was refused: %v", err)
+	}
+	for _, section := range []string{
+		`{"instances":{"epn-1":{"id":"epn-2","region":"ap-guangzhou","zone":"ap-guangzhou-ez-1"}}}`,
+		`{"instances":{"epn-1":{"id":"epn-1","region":"ap-shanghai","zone":"ap-guangzhou-ez-1"}}}`,
+		`{"instances":{"epn-1":{"id":"epn-1","region":"ap-guangzhou","zone":"ap-guangzhou-ez-1","cidrs":[{"cidr":"x"}]}}}`,
+		`{"instances":{"epn-1":{"id":"epn-1","region":"ap-guangzhou","zone":"ap-guangzhou-ez-1","ips":{"1.2.3":{"ip":"1.2.3"}}}}}`,
+		`{"pools":{"ap-guangzhou-ez-1/ipv4":{"Region":"ap-guangzhou","ZoneId":"ap-guangzhou-ez-1","Type":"ipv4","Cidr":"nope"}}}`,
+		`{"pools":{"elsewhere/ipv4":{"Region":"ap-guangzhou","ZoneId":"elsewhere","Type":"ipv4","Cidr":"10.0.0.0/24"}}}`,
+	} {
+		if _, err := sandbox.New(sandbox.Options{Credentials: map[string]string{"a": "b"}, StateFile: write(section)}); err == nil {
+			t.Errorf("loaded a malformed section: %s", section)
+		}
+	}
+}

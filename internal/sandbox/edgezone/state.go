@@ -3,6 +3,7 @@ package edgezone
 import (
 	"encoding/json"
 	"fmt"
+	"net/netip"
 	"time"
 )
 
@@ -109,17 +110,15 @@ func (e *state) Load(data []byte) error {
 	if err := json.Unmarshal(data, &loaded); err != nil {
 		return err
 	}
+	if err := loaded.check(); err != nil {
+		return fmt.Errorf("edgezone: the state file is malformed: %w", err)
+	}
 	e.Reset()
 	e.Seq = loaded.Seq
 	for key, p := range loaded.Pools {
-		if p != nil {
-			e.Pools[key] = p
-		}
+		e.Pools[key] = p
 	}
 	for id, inst := range loaded.Instances {
-		if inst == nil || inst.ID != id {
-			return fmt.Errorf("edgezone: the state file's instance %q is malformed", id)
-		}
 		if inst.IPs == nil {
 			inst.IPs = map[string]*ipRecord{}
 		}
@@ -127,6 +126,40 @@ func (e *state) Load(data []byte) error {
 			inst.Bindings = map[string]string{}
 		}
 		e.Instances[id] = inst
+	}
+	return nil
+}
+
+// check verifies what the handlers take for granted (parseable addresses and ranges, known
+// zones), so that a hand-edited state file is refused at load rather than failing a call.
+func (e *state) check() error {
+	for key, p := range e.Pools {
+		if p == nil || key != poolKey(p.ZoneId, p.Type) || zoneCatalog[p.ZoneId] == "" {
+			return fmt.Errorf("pool %q", key)
+		}
+		if _, err := netip.ParsePrefix(p.Cidr); err != nil {
+			return fmt.Errorf("pool %q: %w", key, err)
+		}
+	}
+	for id, inst := range e.Instances {
+		if inst == nil || inst.ID != id || zoneCatalog[inst.Zone] != inst.Region {
+			return fmt.Errorf("instance %q", id)
+		}
+		for _, r := range inst.CIDRs {
+			if _, err := netip.ParsePrefix(r.Cidr); err != nil {
+				return fmt.Errorf("instance %q: range: %w", id, err)
+			}
+		}
+		for ip, rec := range inst.IPs {
+			if _, err := netip.ParseAddr(ip); err != nil || rec == nil || rec.IP != ip {
+				return fmt.Errorf("instance %q: address %q", id, ip)
+			}
+		}
+		for ip := range inst.Bindings {
+			if _, err := netip.ParseAddr(ip); err != nil {
+				return fmt.Errorf("instance %q: binding %q: %w", id, ip, err)
+			}
+		}
 	}
 	return nil
 }
