@@ -25,6 +25,8 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/huaweiapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/taurusdb"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
@@ -147,6 +149,12 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.ecm = ecmProduct
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
+	// Huawei Cloud TaurusDB: a state section and its REST front door under /v3/.
+	tdb := taurusdb.New()
+	s.register(taurusdb.ServiceName, tdb.Section())
+	huawei := huaweiapi.NewFrontDoor(core{s}, keys, tdb.Service())
+	huawei.SetBodyTimeout(opts.BodyTimeout)
+	s.mountREST("/v3/", huawei)
 	if more != nil {
 		more(s)
 	}
