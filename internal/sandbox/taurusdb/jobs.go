@@ -149,15 +149,15 @@ type jobResponse struct {
 }
 
 type jobView struct {
-	ID         string       `json:"id"`
-	Name       string       `json:"name"`
-	Status     string       `json:"status"`
-	Created    string       `json:"created"`
-	Ended      string       `json:"ended"`
-	Process    string       `json:"process"`
-	Instance   jobInstance  `json:"instance"`
+	ID         string      `json:"id"`
+	Name       string      `json:"name"`
+	Status     string      `json:"status"`
+	Created    string      `json:"created"`
+	Ended      string      `json:"ended"`
+	Process    string      `json:"process"`
+	Instance   jobInstance `json:"instance"`
 	Entities   jobEntities `json:"entities"`
-	FailReason string       `json:"fail_reason"`
+	FailReason string      `json:"fail_reason"`
 }
 
 type jobInstance struct {
