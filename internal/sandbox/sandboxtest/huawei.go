@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"testing"
 	"time"
 )
 
@@ -107,6 +108,14 @@ type HuaweiClient struct {
 // Huawei is a client of the Huawei front door with the harness's key pair and project.
 func (h *Harness) Huawei() HuaweiClient {
 	return HuaweiClient{h: h, AK: SecretID, SK: SecretKey, Host: HuaweiHost, Project: HuaweiProject}
+}
+
+// In is the same client reporting failures to t (a subtest).
+func (c HuaweiClient) In(t testing.TB) HuaweiClient {
+	h := *c.h
+	h.T = t
+	c.h = &h
+	return c
 }
 
 // HuaweiResponse is one answer.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/huaweiapi"
 )
@@ -28,8 +29,36 @@ import (
 // or PENDING_UPDATE (unbind) until it ends.
 
 type bindRequest struct {
-	PublicIP   *string `json:"public_ip"`
-	PublicIPID *string `json:"public_ip_id"`
+	PublicIP   *string
+	PublicIPID *string
+}
+
+// decodeBind decodes bind's body: a JSON object whose members are exactly named
+// (encoding/json alone would take "Public_IP" for "public_ip"), strings only.
+func decodeBind(body []byte) (bindRequest, error) {
+	var members map[string]json.RawMessage
+	if err := decodeStrict(body, &members); err != nil {
+		return bindRequest{}, err
+	}
+	if members == nil {
+		return bindRequest{}, errors.New("the body is not a JSON object")
+	}
+	var req bindRequest
+	for name, raw := range members {
+		var v string
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return bindRequest{}, fmt.Errorf("%s must be a string", name)
+		}
+		switch name {
+		case "public_ip":
+			req.PublicIP = &v
+		case "public_ip_id":
+			req.PublicIPID = &v
+		default:
+			return bindRequest{}, fmt.Errorf("unknown member %q", name)
+		}
+	}
+	return req, nil
 }
 
 type jobIDResponse struct {
@@ -69,8 +98,8 @@ func (s *state) bind(c *huaweiapi.Call) (any, *huaweiapi.Error) {
 	if aerr := s.pathShapes(c); aerr != nil {
 		return nil, aerr
 	}
-	var req bindRequest
-	if err := decodeStrict(c.Body, &req); err != nil {
+	req, err := decodeBind(c.Body)
+	if err != nil {
 		return nil, errf(codeParameter, "Parameter error: the body must be {\"public_ip\": \"...\", \"public_ip_id\": \"...\"}: %v.", err)
 	}
 	switch {
