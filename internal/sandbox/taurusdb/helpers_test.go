@@ -33,7 +33,12 @@ type world struct {
 // harness's project.
 func newWorld(t *testing.T, taskDuration time.Duration) *world {
 	t.Helper()
-	h := sandboxtest.New(t, sandbox.Options{TaskDuration: taskDuration})
+	return newWorldOn(t, sandboxtest.New(t, sandbox.Options{TaskDuration: taskDuration}))
+}
+
+// newWorldOn makes the world's fixtures on an existing harness.
+func newWorldOn(t *testing.T, h *sandboxtest.Harness) *world {
+	t.Helper()
 	out := fixtures(t, h, fmt.Sprintf(`{
 		"instances": [{"project_id": %q, "region": %q, "name": "db-1", "private_ip": "192.168.0.57"}],
 		"eips": [{"project_id": %q, "region": %q, "bandwidth_size": 5}]}`, project, region, project, region))
