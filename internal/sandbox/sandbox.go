@@ -135,9 +135,9 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.tencent = tencentapi.NewFrontDoor(core{s}, keys)
 	s.tencent.SetBodyTimeout(opts.BodyTimeout)
 
-	// The products served. A Tencent product is a state section plus a
-	// service on the Tencent front door; VPC and EdgeZone will be two more
-	// lines here, a Huawei product a section plus its own front door.
+	// The products served. A Tencent product (ECM, VPC, EdgeZone) is a state
+	// section plus a service on the Tencent front door; a Huawei product
+	// (TaurusDB) a section plus its REST front door under a path prefix.
 	ecmProduct := ecm.New()
 	if opts.ECMCatalog != nil {
 		if err := ecmProduct.SetCatalog(*opts.ECMCatalog); err != nil {
