@@ -40,12 +40,13 @@ import (
 //   - The answer's PrivateIpAddressSet lists the given addresses, then those allocated by count,
 //     each with PrivateIpAddress (the example's only field), Primary, Description, State PENDING and
 //     QosLevel.
-//   - ClientToken: the same token with the same parameters (region, ENI, addresses, count,
-//     QosLevel) within 24 h of the first successful call answers that call's PrivateIpAddressSet
-//     again and starts nothing; the replay's RequestId becomes another name of the first call's
-//     task, so a client that lost the first answer polls DescribeVpcTaskResult with the RequestId
-//     it got. A call that failed records no token. IdempotentProcessing is never answered: calls
-//     are handled one at a time, so the first call has always been answered.
+//   - ClientToken (one namespace for the account, every region): the same token with the same
+//     parameters (region, ENI, addresses, count, QosLevel) within 24 h of the first successful call
+//     answers that call's PrivateIpAddressSet again and starts nothing; the replay's RequestId
+//     becomes another name of the first call's task, so a client that lost the first answer polls
+//     DescribeVpcTaskResult with the RequestId it got. A call that failed records no token.
+//     IdempotentProcessing is never answered: calls are handled one at a time, so the first call
+//     has always been answered.
 
 const qosDefault = "DEFAULT"
 
@@ -146,7 +147,7 @@ func (s *state) assignPrivateIpAddresses(c *tencentapi.Call, req *assignRequest)
 			return nil, tencentapi.Errf("ResourceInUse", "The address %s is in use by the ENI %s.", w.addr, holder)
 		}
 	}
-	if quota, total := limit(c, LimitPrivateIPsPerENI), int64(len(e.IPs))+int64(len(wanted))+count; total > int64(quota) {
+	if quota, total := limit(c, LimitPrivateIPsPerENI), int64(len(e.IPs))+int64(len(wanted))+min(count, 1<<32); total > int64(quota) {
 		return nil, tencentapi.Errf("LimitExceeded", "The ENI %s holds %d private IPs; %d more would exceed its quota of %d (primary included).", e.ID, len(e.IPs), total-int64(len(e.IPs)), quota)
 	}
 	if free := int64(pool.free() - len(wanted)); count > free {

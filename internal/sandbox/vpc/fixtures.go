@@ -104,7 +104,7 @@ func (s *state) AddFixtures(now time.Time, body []byte) (any, error) {
 	out, err := s.applyFixtures(now, &doc)
 	if err != nil {
 		if lerr := s.Load(snapshot); lerr != nil {
-			return nil, fmt.Errorf("%w (and restoring the state failed: %v)", err, lerr)
+			return nil, fmt.Errorf("%w (and restoring the state failed: %w)", err, lerr)
 		}
 		return nil, err
 	}
@@ -177,7 +177,7 @@ func (s *state) fixtureVPC(now time.Time, f fixtureVPC) (fixtureVPC, error) {
 		return f, err
 	}
 	if !regionShape.MatchString(f.Region) {
-		return f, fmt.Errorf("Region %q is not a region name such as ap-guangzhou", f.Region)
+		return f, fmt.Errorf("the Region %q is not a region name such as ap-guangzhou", f.Region)
 	}
 	p, err := parseCIDR(f.CidrBlock)
 	if err != nil {
@@ -218,7 +218,7 @@ func (s *state) fixtureSubnet(now time.Time, f fixtureSubnet) (fixtureSubnet, er
 		}
 	}
 	if !validZone(v.Region, f.Zone) {
-		return f, fmt.Errorf("Zone %q is not a zone of the VPC's region %s (%s-<name>, such as %s-3)", f.Zone, v.Region, v.Region, v.Region)
+		return f, fmt.Errorf("the Zone %q is not a zone of the VPC's region %s (%s-<name>, such as %s-3)", f.Zone, v.Region, v.Region, v.Region)
 	}
 	s.addSubnet(&subnetRecord{ID: id, VpcID: v.ID, Region: v.Region, CIDR: p.String(), Zone: f.Zone, Name: f.SubnetName, Created: now, Seq: s.nextSeq()}, p)
 	f.SubnetId = id
@@ -276,7 +276,7 @@ func (s *state) fixtureENI(now time.Time, f fixtureENI) (fixtureENI, error) {
 func (s *state) attachment(f fixtureENI, sn *subnetRecord) (int, error) {
 	if f.InstanceId == "" {
 		if f.Primary {
-			return 0, errors.New("Primary needs an InstanceId: a primary ENI is an instance's first")
+			return 0, errors.New("an ENI with Primary true needs an InstanceId: a primary ENI is an instance's first")
 		}
 		return 0, nil
 	}

@@ -169,7 +169,9 @@ func (s *state) Load(data []byte) error {
 		}
 		if t.Status == taskRunning {
 			s.running.Push(t)
-			s.busy[t.ENI] = t.ID
+			if _, ok := s.taskENI(t); ok {
+				s.busy[t.ENI] = t.ID
+			}
 		} else {
 			s.finished.Push(t)
 		}

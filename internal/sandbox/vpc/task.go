@@ -50,6 +50,7 @@ type taskRecord struct {
 	Action    string    `json:"action"` // actionAssign or actionUnassign
 	Region    string    `json:"region"`
 	ENI       string    `json:"eni"`
+	ENISeq    int64     `json:"eni_seq"` // the ENI's creation order: a later ENI reusing the ID is another one
 	Addresses []string  `json:"addresses"`
 	Detach    string    `json:"detach_instance,omitempty"` // Unassign's InstanceId: detach on success
 	Created   time.Time `json:"created"`
@@ -72,7 +73,7 @@ func (s *state) startTask(c *tencentapi.Call, e *eniRecord, addresses []string) 
 		outcome = taskFailed
 	}
 	t := &taskRecord{
-		ID: c.RequestID, Action: c.Action, Region: e.Region, ENI: e.ID, Addresses: addresses,
+		ID: c.RequestID, Action: c.Action, Region: e.Region, ENI: e.ID, ENISeq: e.Seq, Addresses: addresses,
 		Created: c.Now, Due: c.Now.Add(c.TaskDuration), Outcome: outcome, Status: taskRunning,
 	}
 	s.Tasks[t.ID] = t
@@ -134,7 +135,7 @@ func (s *state) complete(t *taskRecord) {
 	if s.busy[t.ENI] == t.ID {
 		delete(s.busy, t.ENI)
 	}
-	e, ok := s.ENIs[t.ENI]
+	e, ok := s.taskENI(t)
 	if !ok {
 		t.Output = t.Outcome
 		if t.Outcome == taskFailed {
@@ -178,6 +179,15 @@ func (s *state) complete(t *taskRecord) {
 	default:
 		t.Output = fmt.Sprintf("UnassignPrivateIpAddresses failed on %s (the sandbox's task_result fault); the addresses %s stay assigned.", e.ID, strings.Join(undone, ", "))
 	}
+}
+
+// taskENI is the ENI a task acts on, if it still exists.
+func (s *state) taskENI(t *taskRecord) (*eniRecord, bool) {
+	e, ok := s.ENIs[t.ENI]
+	if !ok || e.Seq != t.ENISeq {
+		return nil, false
+	}
+	return e, true
 }
 
 var requestIDShape = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
