@@ -31,6 +31,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/huaweiapi"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/taurusdb"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/vpc"
 )
 
 // Options configures a Sandbox.
@@ -161,6 +162,9 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	huawei := huaweiapi.NewFrontDoor(core{s}, keys, tdb.Service())
 	huawei.SetBodyTimeout(opts.BodyTimeout)
 	s.mountREST("/v3/", huawei)
+	vpcProduct := vpc.New()
+	s.register(vpc.ServiceName, vpcProduct.Section())
+	s.tencent.Register(vpcProduct.Service())
 	if more != nil {
 		more(s)
 	}
