@@ -66,7 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	computeFile := fs.String("ecm-compute-catalog", "", "JSON file of the ECM instance types, account limits and public images to serve (default: the API document's examples)")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at /, Huawei Cloud TaurusDB under /v3/ and a test-control surface at /_sandbox/:\n"+
+		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM, VPC, EdgeZone) at /, Huawei Cloud TaurusDB under /v3/ and a test-control surface at /_sandbox/:\n"+
 			"health, reset, faults, ratelimit, calls, refused, limits, credentials (see internal/sandbox/control.go).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
