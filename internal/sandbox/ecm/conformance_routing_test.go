@@ -22,8 +22,8 @@ func routingProvocations(t *testing.T) {
 			t.Errorf("%s %v succeeded: %v", action, params, resp)
 		}
 	}
-	many := func(prefix string, n int) []string {
-		out := make([]string, n)
+	many := func(prefix string) []string { // one more than the 100 allowed
+		out := make([]string, 101)
 		for i := range out {
 			out[i] = fmt.Sprintf("%s-%08x", prefix, i+1)
 		}
@@ -35,7 +35,7 @@ func routingProvocations(t *testing.T) {
 	otherRTB := rtbCreate(h, otherVpc, "other")
 	rtb := rtbCreate(h, vpc, "t")
 	main := h.Ok("DescribeRouteTables", map[string]any{"Filters": []filter{{"vpc-id", []string{vpc}}, {"association.main", []string{"true"}}}})["RouteTableSet"].([]any)[0].(map[string]any)["RouteTableId"].(string)
-	_, routeID := routeCreate(h, rtb, "192.168.0.0/16", "10.0.0.5")
+	routeID := routeCreate(h, rtb, "192.168.0.0/16", "10.0.0.5")
 	route := func(dest, typ, gw string) []map[string]any {
 		return []map[string]any{{"DestinationCidrBlock": dest, "GatewayType": typ, "GatewayId": gw}}
 	}
@@ -52,11 +52,11 @@ func routingProvocations(t *testing.T) {
 
 	// DescribeRouteTables.
 	fail("DescribeRouteTables", map[string]any{"RouteTableIds": []string{rtb}, "Filters": []filter{{"vpc-id", []string{vpc}}}})
-	fail("DescribeRouteTables", map[string]any{"RouteTableIds": many("rtb", 101)})
+	fail("DescribeRouteTables", map[string]any{"RouteTableIds": many("rtb")})
 	fail("DescribeRouteTables", map[string]any{"RouteTableIds": []string{"rtb-BAD"}})
 	fail("DescribeRouteTables", map[string]any{"Filters": []filter{{"no-such", []string{"x"}}}})
 	fail("DescribeRouteTables", map[string]any{"Filters": []filter{{"association.main", []string{"maybe"}}}})
-	fail("DescribeRouteTables", map[string]any{"Filters": []filter{{"vpc-id", many("vpc", 101)}}})
+	fail("DescribeRouteTables", map[string]any{"Filters": []filter{{"vpc-id", many("vpc")}}})
 	fail("DescribeRouteTables", map[string]any{"Limit": 1000})
 	fail("DescribeRouteTables", map[string]any{"Offset": -1})
 	fail("DescribeRouteTables", map[string]any{"Limit": "many"})
@@ -110,7 +110,7 @@ func routingProvocations(t *testing.T) {
 	replace := func(id any, dest string) []map[string]any {
 		return []map[string]any{{"RouteId": id, "DestinationCidrBlock": dest, "GatewayType": "NORMAL_CVM", "GatewayId": "10.0.0.9"}}
 	}
-	_, second := routeCreate(h, rtb, "172.30.0.0/16", "10.0.0.5")
+	second := routeCreate(h, rtb, "172.30.0.0/16", "10.0.0.5")
 	fail("ReplaceRoutes", map[string]any{"RouteTableId": rtb})
 	fail("ReplaceRoutes", map[string]any{"RouteTableId": "rtb-BAD", "Routes": replace(routeID, "8.8.0.0/16")})
 	fail("ReplaceRoutes", map[string]any{"RouteTableId": "rtb-zzzzzzzz", "Routes": replace(routeID, "8.8.0.0/16")})
@@ -167,10 +167,10 @@ func routingProvocations(t *testing.T) {
 	fail("CreateHaVip", map[string]any{"VpcId": small, "SubnetId": smallSubnet, "HaVipName": "full"})
 	h.Control("DELETE", "/_sandbox/limits", "")
 	fail("DescribeHaVips", map[string]any{"HaVipIds": []string{hv}, "Filters": []filter{{"vpc-id", []string{vpc}}}})
-	fail("DescribeHaVips", map[string]any{"HaVipIds": many("havip", 101)})
+	fail("DescribeHaVips", map[string]any{"HaVipIds": many("havip")})
 	fail("DescribeHaVips", map[string]any{"HaVipIds": []string{"havip-BAD"}})
 	fail("DescribeHaVips", map[string]any{"Filters": []filter{{"no-such", []string{"x"}}}})
-	fail("DescribeHaVips", map[string]any{"Filters": []filter{{"vpc-id", many("vpc", 101)}}})
+	fail("DescribeHaVips", map[string]any{"Filters": []filter{{"vpc-id", many("vpc")}}})
 	fail("DescribeHaVips", map[string]any{"Offset": -1})
 	fail("DescribeHaVips", map[string]any{"Limit": 1000})
 	fail("DescribeHaVips", map[string]any{"EcmRegion": "xx-nowhere-ecm"})

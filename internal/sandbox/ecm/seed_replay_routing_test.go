@@ -2,6 +2,7 @@ package ecm_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -16,13 +17,16 @@ func rtbCreate(h *harness, vpc, name string) string {
 	return resp["RouteTable"].(map[string]any)["RouteTableId"].(string)
 }
 
-// routeCreate adds one NORMAL_CVM route and returns its RouteItemId and RouteId.
-func routeCreate(h *harness, rtb, dest, gateway string) (string, int64) {
+// routeCreate adds one NORMAL_CVM route and returns its RouteId (checking it has a RouteItemId).
+func routeCreate(h *harness, rtb, dest, gateway string) int64 {
 	resp := h.Ok("CreateRoutes", map[string]any{"RouteTableId": rtb, "Routes": []map[string]any{
 		{"DestinationCidrBlock": dest, "GatewayType": "NORMAL_CVM", "GatewayId": gateway}}})
 	set := resp["RouteTableSet"].([]any)[0].(map[string]any)["RouteSet"].([]any)
 	last := set[len(set)-1].(map[string]any)
-	return last["RouteItemId"].(string), int64(last["RouteId"].(float64))
+	if item, _ := last["RouteItemId"].(string); !strings.HasPrefix(item, "rti-") {
+		h.T.Fatalf("route without a RouteItemId: %v", last)
+	}
+	return int64(last["RouteId"].(float64))
 }
 
 // routeTable reads one table back.
@@ -41,7 +45,7 @@ func routingSeedCases() []seedCase {
 	withRoute := func(exampleTable string) func(h *harness) ([]string, []string) {
 		return func(h *harness) ([]string, []string) {
 			rtb := rtbCreate(h, h.CreateVpc("10.212.0.0/16"), "TestRoutes")
-			_, id := routeCreate(h, rtb, "192.168.0.0/16", "10.212.0.13")
+			id := routeCreate(h, rtb, "192.168.0.0/16", "10.212.0.13")
 			return []string{exampleTable, "678"}, []string{rtb, strconv.FormatInt(id, 10)}
 		}
 	}

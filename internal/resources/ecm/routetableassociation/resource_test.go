@@ -50,7 +50,7 @@ func checkSubnetTable(tableAddress string) resource.TestCheckFunc {
 		if err != nil {
 			return err
 		}
-		want := ""
+		var want string
 		if tableAddress != "" {
 			want = s.RootModule().Resources[tableAddress].Primary.ID
 		} else {
