@@ -80,13 +80,18 @@ func (r *routeResource) update(ctx context.Context, plan, prior *resourceModel, 
 	routeID := prior.RouteID.ValueInt64()
 	if !plan.GatewayType.Equal(prior.GatewayType) || !plan.GatewayID.Equal(prior.GatewayID) || !plan.Description.Equal(prior.Description) {
 		route := plan.apiRoute()
-		route.RouteId = routeID
+		route.RouteId, route.RouteItemId = routeID, prior.RouteItemID.ValueString()
 		if err := c.ECM.ReplaceRoutes(ctx, ecm.ReplaceRoutesRequest{RouteTableId: table, Routes: []ecm.Route{route}}); err != nil {
 			tfutil.AddError(diags, "updating "+kind+" "+plan.ID.ValueString(), err)
 			return
 		}
 	}
 	if !plan.Enabled.Equal(prior.Enabled) {
+		if routeID == 0 {
+			diags.AddError("Enabling or disabling "+kind+" "+plan.ID.ValueString(),
+				"EnableRoutes and DisableRoutes take the route's Integer RouteId, and DescribeRouteTables reported none for this route (route_id is 0).")
+			return
+		}
 		req := ecm.RouteIDsRequest{RouteTableId: table, RouteIds: []int64{routeID}}
 		var err error
 		if plan.Enabled.ValueBool() {
@@ -124,7 +129,9 @@ func deleteRoute(ctx context.Context, c *conn.Conn, table, item string, routeID 
 	opts := wait.Options{Description: kind + " " + tfutil.JoinImportID(table, item) + " deletion", Timeout: deleteTimeout}
 	return tencent.DeleteAndWait(ctx, opts,
 		func(ctx context.Context) error {
-			return c.ECM.DeleteRoutes(ctx, ecm.DeleteRoutesRequest{RouteTableId: table, Routes: []ecm.Route{{RouteId: routeID}}})
+			// RouteId is what the document's example sends; RouteItemId identifies the route too, should
+			// the API not have reported a RouteId (its examples never show one).
+			return c.ECM.DeleteRoutes(ctx, ecm.DeleteRoutesRequest{RouteTableId: table, Routes: []ecm.Route{{RouteId: routeID, RouteItemId: item}}})
 		},
 		func(ctx context.Context) error {
 			_, _, err := c.ECM.FindRouteByItemID(ctx, "", table, item)

@@ -50,11 +50,11 @@ func TestFromAPI_DisabledAndNoDescription(t *testing.T) {
 // The write actions must carry the Integer RouteId (ReplaceRoutes, DeleteRoutes) and nothing the
 // create did not set.
 func TestRouteRequestShapes(t *testing.T) {
-	b, err := json.Marshal(ecm.DeleteRoutesRequest{RouteTableId: "rtb-1", Routes: []ecm.Route{{RouteId: 678}}})
+	b, err := json.Marshal(ecm.DeleteRoutesRequest{RouteTableId: "rtb-1", Routes: []ecm.Route{{RouteId: 678, RouteItemId: "rti-1"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := string(b); got != `{"RouteTableId":"rtb-1","Routes":[{"RouteId":678}]}` {
+	if got := string(b); got != `{"RouteTableId":"rtb-1","Routes":[{"RouteItemId":"rti-1","RouteId":678}]}` {
 		t.Fatalf("DeleteRoutes body %s", got)
 	}
 	m := resourceModel{DestinationCidrBlock: types.StringValue("0.0.0.0/0"), GatewayType: types.StringValue("EIP"), GatewayID: types.StringValue("0"), Description: types.StringNull()}
