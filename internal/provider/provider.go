@@ -15,7 +15,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
+	ecmdefaultsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/defaultsubnet"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmhavip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/havip"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
@@ -23,6 +25,9 @@ import (
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
 	ecmquote "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/quote"
+	ecmroute "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/route"
+	ecmroutetable "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/routetable"
+	ecmroutetableassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/routetableassociation"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
@@ -152,6 +157,11 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmmodule.NewResource,
 		ecminstance.NewResource,
 		ecmimage.NewResource,
+		ecmroutetable.NewResource,
+		ecmroutetableassociation.NewResource,
+		ecmroute.NewResource,
+		ecmhavip.NewResource,
+		ecmdefaultsubnet.NewResource,
 	}
 }
 
@@ -172,6 +182,10 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmquote.NewPriceDataSource,
 		ecmquote.NewPackingQuotaDataSource,
 		ecmquote.NewSnapshotsDataSource,
+		ecmroutetable.NewDataSource,
+		ecmroute.NewConflictsDataSource,
+		ecmhavip.NewDataSource,
+		ecmdefaultsubnet.NewDataSource,
 	}
 }
 

@@ -10,8 +10,10 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmhavip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/havip"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
+	ecmroutetable "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/routetable"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
@@ -29,8 +31,10 @@ type Sweeper struct {
 var All = []Sweeper{
 	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
 	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
-	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmsubnet.Sweep},
-	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
+	{Type: ecmhavip.ResourceType, Sweep: ecmhavip.Sweep},           // HAVIPs hold subnet addresses
+	{Type: ecmroutetable.ResourceType, Sweep: ecmroutetable.Sweep}, // moves its subnets back to the main table; routes go with it
+	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmhavip.ResourceType}, Sweep: ecmsubnet.Sweep},
+	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType, ecmroutetable.ResourceType, ecmhavip.ResourceType}, Sweep: ecmvpc.Sweep},
 	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
 	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
 }

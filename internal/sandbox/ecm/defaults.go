@@ -43,6 +43,7 @@ func (e *state) touch(c *tencentapi.Call, name string) *region {
 		Seq:          e.nextSeq(),
 	}
 	r.VPCs[v.ID] = v
+	e.addMainRouteTable(r, v)
 	r.DefaultVPC = v.ID
 	base := netip.MustParsePrefix(defaultVPCCIDR).Addr().As4()
 	if cr, ok := e.catalog.regions[name]; ok {

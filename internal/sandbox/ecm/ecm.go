@@ -62,6 +62,25 @@ func (e *state) service() *tencentapi.Service {
 
 		"DescribeNode":          {Run: tencentapi.Handle(e.describeNode)},
 		"DescribeDefaultSubnet": {Run: tencentapi.Handle(e.describeDefaultSubnet)},
+		"ModifyDefaultSubnet":   {Run: tencentapi.Handle(e.modifyDefaultSubnet), Mutating: true},
+
+		// Route tables and routes (routetable.go, routetable_routes.go) and HAVIPs (havip.go).
+		"CreateRouteTable":             {Run: withCodes(tencentapi.Handle(e.createRouteTable), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DescribeRouteTables":          {Run: tencentapi.Handle(e.describeRouteTables)},
+		"ModifyRouteTableAttribute":    {Run: withCodes(tencentapi.Handle(e.modifyRouteTableAttribute), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DeleteRouteTable":             {Run: withCodes(tencentapi.Handle(e.deleteRouteTable), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"ReplaceRouteTableAssociation": {Run: withCodes(tencentapi.Handle(e.replaceRouteTableAssociation), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"CreateRoutes":                 {Run: tencentapi.Handle(e.createRoutes), Mutating: true},
+		"ReplaceRoutes":                {Run: withCodes(tencentapi.Handle(e.replaceRoutes), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"ResetRoutes":                  {Run: withCodes(tencentapi.Handle(e.resetRoutes), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"EnableRoutes":                 {Run: withCodes(tencentapi.Handle(e.enableRoutes), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DisableRoutes":                {Run: withCodes(tencentapi.Handle(e.disableRoutes), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DeleteRoutes":                 {Run: tencentapi.Handle(e.deleteRoutes), Mutating: true},
+		"DescribeRouteConflicts":       {Run: withCodes(tencentapi.Handle(e.describeRouteConflicts), invalidDataFormatAsInvalidParameter)},
+		"CreateHaVip":                  {Run: withCodes(tencentapi.Handle(e.createHaVip), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DescribeHaVips":               {Run: withCodes(tencentapi.Handle(e.describeHaVips), invalidDataFormatAsInvalidParameter)},
+		"ModifyHaVipAttribute":         {Run: withCodes(tencentapi.Handle(e.modifyHaVipAttribute), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DeleteHaVip":                  {Run: withCodes(tencentapi.Handle(e.deleteHaVip), invalidDataFormatAsInvalidParameter), Mutating: true},
 
 		// The compute catalog (computecatalog.go): read-only, global.
 		"DescribeInstanceTypeConfig": {Run: tencentapi.Handle(e.describeInstanceTypeConfig)},
@@ -125,7 +144,8 @@ func (e *state) service() *tencentapi.Service {
 // invalidDataFormatAsInvalidParameter: for the actions whose tables lack
 // InvalidParameter.InvalidDataFormat (DescribeSecurityGroups, CreateKeyPair),
 // a mistyped parameter is InvalidParameter (DescribeSecurityGroups' table; a
-// common code).
+// common code). The same holds for the route table and HAVIP actions whose
+// tables lack it (all but DescribeRouteTables, CreateRoutes, DeleteRoutes).
 var invalidDataFormatAsInvalidParameter = map[string]string{"InvalidParameter.InvalidDataFormat": "InvalidParameter"}
 
 // withCodes answers an action's documented code for the front door's

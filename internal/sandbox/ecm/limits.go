@@ -30,6 +30,11 @@ const (
 	LimitModules              = "ecm.modules"
 	LimitModuleSecurityGroups = "ecm.module_security_groups"
 	LimitSecurityGroupModules = "ecm.security_group_modules"
+	// Route tables and HAVIPs (routetable.go, havip.go): silent in the
+	// document; Tencent Cloud VPC's usual figures.
+	LimitRouteTablesPerVPC = "ecm.route_tables_per_vpc"
+	LimitRoutesPerTable    = "ecm.routes_per_table"
+	LimitHaVipsPerVPC      = "ecm.havips_per_vpc"
 )
 
 var defaultLimits = map[string]int{
@@ -44,6 +49,10 @@ var defaultLimits = map[string]int{
 	LimitModules:              1000,
 	LimitModuleSecurityGroups: 10,
 	LimitSecurityGroupModules: 10,
+
+	LimitRouteTablesPerVPC: 10,
+	LimitRoutesPerTable:    200,
+	LimitHaVipsPerVPC:      10,
 }
 
 // DefaultLimits names ECM's limits with their defaults (host.LimitDefaults).

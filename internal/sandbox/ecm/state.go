@@ -15,6 +15,8 @@ type state struct {
 	Seq        int64              `json:"seq"`          // creation order of every resource
 	NextTaskID int64              `json:"next_task_id"` // EIP task IDs (numeric strings)
 	NextIP     int                `json:"next_ip"`      // cursor into the public IP pool
+	// NextRouteID is the last route's Integer RouteId (routetable_routes.go).
+	NextRouteID int64 `json:"next_route_id,omitempty"`
 
 	// Security groups and key pairs are global (no EcmRegion): one account-wide set each.
 	SecurityGroups map[string]*sgRecord      `json:"security_groups,omitempty"`
@@ -57,6 +59,10 @@ type region struct {
 	DefaultSubnets map[string]string `json:"default_subnets,omitempty"`
 	SystemSubnets  map[string]string `json:"system_subnets,omitempty"`
 
+	// RouteTables (main and custom) and HaVips of the region's VPCs (routetable.go, havip.go).
+	RouteTables map[string]*routeTableRecord `json:"route_tables,omitempty"`
+	HaVips      map[string]*haVipRecord      `json:"havips,omitempty"`
+
 	nSubnets map[string]int // subnets per VPC ID (derived; rebuilt by normalize)
 }
 
@@ -68,12 +74,14 @@ func (r *region) addSubnet(s *subnetRecord) {
 
 // Kinds of IDs in the registry.
 const (
-	kindVPC     = "vpc"
-	kindSubnet  = "subnet"
-	kindAddress = "eip"
-	kindRoute   = "rtb"
-	kindSG      = "esg"  // security groups (global: region "")
-	kindKeyPair = "skey" // key pairs (global: region "")
+	kindVPC       = "vpc"
+	kindSubnet    = "subnet"
+	kindAddress   = "eip"
+	kindRoute     = "rtb"
+	kindRouteItem = "rti"   // routes' RouteItemIds
+	kindHaVip     = "havip" // HAVIPs
+	kindSG        = "esg"   // security groups (global: region "")
+	kindKeyPair   = "skey"  // key pairs (global: region "")
 )
 
 // idEntry is where an ID lives.
@@ -98,6 +106,8 @@ func newRegion() *region {
 		DefaultSubnets: map[string]string{},
 		SystemSubnets:  map[string]string{},
 		nSubnets:       map[string]int{},
+		RouteTables:    map[string]*routeTableRecord{},
+		HaVips:         map[string]*haVipRecord{},
 	}
 }
 
@@ -143,6 +153,7 @@ func (e *state) Load(data []byte) error {
 	}
 	e.Reset()
 	e.Seq, e.NextTaskID, e.NextIP = loaded.Seq, loaded.NextTaskID, loaded.NextIP
+	e.NextRouteID = loaded.NextRouteID
 	for id, g := range loaded.SecurityGroups {
 		if g == nil {
 			continue
@@ -199,6 +210,7 @@ func (e *state) Load(data []byte) error {
 				v.RouteTableID = e.newID("rtb", kindRoute, name)
 			}
 		}
+		e.loadRouting(name, r)
 		for _, t := range r.Tasks {
 			t.Region = name
 			if t.Result == taskRunning {
@@ -230,6 +242,12 @@ func (r *region) normalize() {
 	}
 	if r.SystemSubnets == nil {
 		r.SystemSubnets = map[string]string{}
+	}
+	if r.RouteTables == nil {
+		r.RouteTables = map[string]*routeTableRecord{}
+	}
+	if r.HaVips == nil {
+		r.HaVips = map[string]*haVipRecord{}
 	}
 	r.nSubnets = map[string]int{}
 	for _, s := range r.Subnets {
@@ -305,6 +323,7 @@ func (e *state) newID(prefix, kind, region string) string {
 func (e *state) removeVPC(r *region, id string) {
 	if v, ok := r.VPCs[id]; ok {
 		delete(e.ids, v.RouteTableID)
+		delete(r.RouteTables, v.RouteTableID)
 	}
 	if r.DefaultVPC == id {
 		r.DefaultVPC = ""

@@ -20,6 +20,9 @@ type subnetRecord struct {
 	Tags            []tencentapi.Tag `json:"tags,omitempty"`
 	Created         time.Time        `json:"created"`
 	Seq             int64            `json:"seq"`
+	// RouteTableID is the custom route table the subnet is associated with;
+	// empty: its VPC's main table (routetable.go).
+	RouteTableID string `json:"route_table_id,omitempty"`
 }
 
 // reservedPerSubnet addresses are not available to instances (the seed's
@@ -27,9 +30,9 @@ type subnetRecord struct {
 const reservedPerSubnet = 3
 
 func (e *state) subnetInfo(r *region, region string, s *subnetRecord) subnetInfo {
-	vpcCIDR, routeTable := "", ""
+	vpcCIDR, routeTable := "", subnetRouteTable(r, s)
 	if v, ok := r.VPCs[s.VpcID]; ok {
-		vpcCIDR, routeTable = v.CIDR, v.RouteTableID
+		vpcCIDR = v.CIDR
 	}
 	available := int64(0)
 	if p, aerr := parseCIDR(s.CIDR); aerr == nil {

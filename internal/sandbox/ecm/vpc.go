@@ -107,6 +107,7 @@ func (e *state) createVpc(c *tencentapi.Call, req *createVpcRequest) (any, *tenc
 		RouteTableID: e.newID("rtb", kindRoute, req.EcmRegion),
 	}
 	r.VPCs[v.ID] = v
+	e.addMainRouteTable(r, v)
 	e.lagWrite(c.ReadLag, kindVPC, req.EcmRegion, v.ID, nil)
 	return struct {
 		Vpc vpcInfo `json:"Vpc"`
@@ -269,6 +270,9 @@ func (e *state) deleteVpc(c *tencentapi.Call, req *deleteVpcRequest) (any, *tenc
 		if ins.VpcID == req.VpcId {
 			return nil, tencentapi.Errf("ResourceInUse", "The VPC %s still has instances (%s); terminate them first.", req.VpcId, ins.ID)
 		}
+	}
+	if aerr := vpcRoutingInUse(r, req.VpcId); aerr != nil {
+		return nil, aerr
 	}
 	// The default VPC may be deleted like any other once its subnets are
 	// gone (the document is silent); it does not come back.
