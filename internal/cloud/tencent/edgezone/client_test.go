@@ -102,7 +102,7 @@ func TestApplyPublicIP_SendsDocumentedCasingOnce(t *testing.T) {
 
 func TestApplyPublicIP_LostAnswerAdoptsTheOneNewAddress(t *testing.T) {
 	f, c := newFake(t)
-	f.apply("epn-a1", "ipv4", 2) // addresses that were there before
+	f.apply("epn-a1", "ipv4", 2)  // addresses that were there before
 	f.apply("epn-a12", "ipv4", 1) // another instance's, matched by the substring filter
 	f.dropApply = 1
 	f.hideFor = 2 // the new address shows only on the third listing: reconciliation polls

@@ -24,7 +24,7 @@ type fakeAPI struct {
 	nextIP    int
 	calls     map[string]int
 	bodies    map[string][]map[string]any // request bodies per action
-	regions   []string                     // X-TC-Region of every call
+	regions   []string                    // X-TC-Region of every call
 	// dropApply loses the answer of the next ApplyPublicIps calls after acting.
 	dropApply int
 	// alsoApply is how many extra addresses "another writer" applies for during a dropped call.
