@@ -28,6 +28,8 @@ import (
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	edgezonepublicip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicip"
+	edgezonepublicnetworkinstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicnetworkinstance"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -152,6 +154,8 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmmodule.NewResource,
 		ecminstance.NewResource,
 		ecmimage.NewResource,
+		edgezonepublicnetworkinstance.NewResource,
+		edgezonepublicip.NewResource,
 	}
 }
 
@@ -172,6 +176,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmquote.NewPriceDataSource,
 		ecmquote.NewPackingQuotaDataSource,
 		ecmquote.NewSnapshotsDataSource,
+		edgezonepublicnetworkinstance.NewDataSource,
+		edgezonepublicip.NewDataSource,
 	}
 }
 
