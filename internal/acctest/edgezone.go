@@ -2,6 +2,8 @@ package acctest
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
@@ -36,4 +38,11 @@ func ImportIDWithTencentRegion(address string) resource.ImportStateIdFunc {
 		}
 		return attrs["region"] + "/" + attrs["id"], nil
 	}
+}
+
+// Words is phrase as a regular expression that matches it literally, with any run of white space
+// between its words: Terraform wraps long diagnostics, so a space in a message may reach the test
+// as a line break.
+func Words(phrase string) string {
+	return strings.Join(strings.Fields(regexp.QuoteMeta(phrase)), `\s+`)
 }

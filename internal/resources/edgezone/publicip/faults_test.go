@@ -25,7 +25,8 @@ func TestAccEdgeZonePublicIP_bgpInstanceFailsEarly(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	name := acctest.Name("eip")
 	before := sb.CallCounts()[applyCalls]
-	explained := `(?s)Public IPs need a STATIC public network instance.*has route mode BGP.*Only STATIC\s+instances hand out single public IPs`
+	explained := `(?s)` + acctest.Words("Public IPs need a STATIC public network instance") + `.*` + acctest.Words("has route mode BGP") +
+		`.*` + acctest.Words("Only STATIC instances hand out single public IPs")
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,

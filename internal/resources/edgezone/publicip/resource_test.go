@@ -206,8 +206,9 @@ func TestAccEdgeZonePublicIP_boundToServerIsExplainedOnDestroy(t *testing.T) {
 			{
 				Config:  config(name, 5, "STATIC", "ipv4"),
 				Destroy: true,
-				ExpectError: regexp.MustCompile(`(?s)Cannot release EdgeZone public IP \S+: it is bound to a physical server.*` +
-					`bound to physical server\s+` + server + `.*terminate\s+` + server + `.*Code: FailedOperation\.IpStillBoundToServer`),
+				ExpectError: regexp.MustCompile(`(?s)` + acctest.Words("Cannot release EdgeZone public IP") + `\s+\S+\s+` +
+					acctest.Words("it is bound to a physical server") + `.*` + acctest.Words("still bound to physical server "+server) +
+					`.*` + acctest.Words("terminate "+server) + `.*` + acctest.Words("Code: FailedOperation.IpStillBoundToServer")),
 			},
 			{
 				PreConfig: func() {
@@ -257,8 +258,9 @@ resource "edgecloud_edgezone_public_ip" "test" {
   type                = "ipv4"
 }
 `,
-			PlanOnly:    true,
-			ExpectError: regexp.MustCompile(`(?s)Public network instance not found.*epn-nothere0 does not exist in region`),
+			PlanOnly: true,
+			ExpectError: regexp.MustCompile(`(?s)` + acctest.Words("Public network instance not found") + `.*` +
+				acctest.Words("epn-nothere0 does not exist in region "+acctest.Region())),
 		}},
 	})
 }
@@ -279,7 +281,7 @@ resource "edgecloud_edgezone_public_ip" "test" {
 					ResourceName:  address,
 					ImportState:   true,
 					ImportStateId: id,
-					ExpectError:   regexp.MustCompile(`(?s)Invalid import ID.*<network_instance_id>/<ip>`),
+					ExpectError:   regexp.MustCompile(`(?s)Invalid import ID.*` + acctest.Words(`"<network_instance_id>/<ip>"`)),
 				}},
 			})
 		})

@@ -175,8 +175,9 @@ resource "edgecloud_edgezone_public_network_instance" "second" {
   bandwidth  = 50
 }
 `,
-				ExpectError: regexp.MustCompile(`(?s)One public network instance per zone.*` + regexp.QuoteMeta(acctest.EdgeZoneZone(4)) +
-					`.*already has a public network instance, epn-[a-z0-9]+.*allows one public network\s+instance per\s+availability zone`),
+				ExpectError: regexp.MustCompile(`(?s)` + acctest.Words("One public network instance per zone") + `.*` +
+					acctest.Words("Zone "+acctest.EdgeZoneZone(4)+" already has a public network instance,") + `\s+epn-[a-z0-9]+.*` +
+					acctest.Words("EdgeZone allows one public network instance per availability zone") + `.*` + acctest.Words("terraform import")),
 			},
 		},
 	})
@@ -234,8 +235,9 @@ func TestAccEdgeZonePublicNetworkInstance_deleteInUseIsExplained(t *testing.T) {
 			{
 				Config:  config(name, 6, "STATIC", 100),
 				Destroy: true,
-				ExpectError: regexp.MustCompile(`(?s)Cannot delete EdgeZone public network instance epn-[a-z0-9]+: it is still in use.*` +
-					`0 physical server\(s\), 1 IPv4 and 0 IPv6 address\(es\).*edgecloud_edgezone_public_ip.*Code: ResourceInUse\.PublicInstanceInUse`),
+				ExpectError: regexp.MustCompile(`(?s)` + acctest.Words("Cannot delete EdgeZone public network instance") + `\s+epn-[a-z0-9]+:\s+` +
+					acctest.Words("it is still in use") + `.*` + acctest.Words("still has 0 physical server(s), 1 IPv4 and 0 IPv6 address(es)") +
+					`.*edgecloud_edgezone_public_ip.*` + acctest.Words("Code: ResourceInUse.PublicInstanceInUse")),
 			},
 			{
 				PreConfig: func() {
