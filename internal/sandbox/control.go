@@ -18,7 +18,10 @@ const controlPrefix = "/_sandbox/"
 //	GET    /_sandbox/faults      list fault rules
 //	POST   /_sandbox/faults      add a fault rule (body: Fault; durations like "2s"); "action": ""
 //	                             (or none) matches every action, "count": 0 every call: so
-//	                             {"latency":"50ms"} slows every call until DELETE
+//	                             {"latency":"50ms"} slows every call until DELETE;
+//	                             {"action":"ApplyPublicIps","drop_response":true,"count":1} loses the
+//	                             next answer: the call is acted on and persisted, then the connection
+//	                             is closed without a response (HTTP 502, no body, where it cannot be)
 //	DELETE /_sandbox/faults      remove all fault rules
 //	POST   /_sandbox/ratelimit   {"action":"DescribeVpcs","per_second":1} (optional "service")
 //	GET    /_sandbox/calls       {"ecm.CreateVpc": 3, ...}

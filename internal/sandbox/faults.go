@@ -21,6 +21,12 @@ import (
 // Service "" and Action "" match every call, so {"latency": "50ms"} (Count 0)
 // slows down every call until the rule is removed (Options.Latency, the
 // -latency flag, does the same and survives Reset).
+//
+// DropResponse is the lost answer: the call is handled as usual (its changes
+// are made and persisted, or its error decided), then nothing is answered:
+// the connection is closed without a response (host.DropResponse). It
+// combines with the other effects (with ErrorCode, the error is not answered
+// either).
 type Fault struct {
 	Service      string        `json:"service,omitempty"`       // "" = any
 	Action       string        `json:"action"`                  // e.g. "AllocateAddresses"; "" = any
@@ -30,6 +36,7 @@ type Fault struct {
 	TaskResult   string        `json:"task_result,omitempty"`   // "FAILED": the async task the action starts ends FAILED
 	TaskDuration time.Duration `json:"task_duration,omitempty"` // override task duration for tasks this action starts
 	ReadLag      int           `json:"read_lag,omitempty"`      // the call's writes stay invisible to the next ReadLag Describe calls that would show them (host.Effects.ReadLag)
+	DropResponse bool          `json:"drop_response,omitempty"` // handle the call, then close the connection without answering (a lost answer)
 	Count        int           `json:"count,omitempty"`         // applies to the next Count matching calls (0 = unlimited)
 	Probability  float64       `json:"probability,omitempty"`   // 0 = always; else apply with this probability using rand seeded by Seed
 	Seed         int64         `json:"seed,omitempty"`
@@ -45,6 +52,7 @@ type faultWire struct {
 	TaskResult   string       `json:"task_result,omitempty"`
 	TaskDuration jsonDuration `json:"task_duration,omitempty"`
 	ReadLag      int          `json:"read_lag,omitempty"`
+	DropResponse bool         `json:"drop_response,omitempty"`
 	Count        int          `json:"count,omitempty"`
 	Probability  float64      `json:"probability,omitempty"`
 	Seed         int64        `json:"seed,omitempty"`
@@ -55,7 +63,7 @@ func (f Fault) MarshalJSON() ([]byte, error) {
 	return json.Marshal(faultWire{
 		Service: f.Service, Action: f.Action, ErrorCode: f.ErrorCode, Message: f.Message,
 		Latency: jsonDuration(f.Latency), TaskResult: f.TaskResult, TaskDuration: jsonDuration(f.TaskDuration),
-		ReadLag: f.ReadLag, Count: f.Count, Probability: f.Probability, Seed: f.Seed,
+		ReadLag: f.ReadLag, DropResponse: f.DropResponse, Count: f.Count, Probability: f.Probability, Seed: f.Seed,
 	})
 }
 
@@ -71,7 +79,7 @@ func (f *Fault) UnmarshalJSON(b []byte) error {
 	*f = Fault{
 		Service: w.Service, Action: w.Action, ErrorCode: w.ErrorCode, Message: w.Message,
 		Latency: time.Duration(w.Latency), TaskResult: w.TaskResult, TaskDuration: time.Duration(w.TaskDuration),
-		ReadLag: w.ReadLag, Count: w.Count, Probability: w.Probability, Seed: w.Seed,
+		ReadLag: w.ReadLag, DropResponse: w.DropResponse, Count: w.Count, Probability: w.Probability, Seed: w.Seed,
 	}
 	return nil
 }
@@ -132,8 +140,8 @@ func (f Fault) validate() error {
 	if f.Probability < 0 || f.Probability > 1 {
 		return fmt.Errorf("probability must be within [0, 1]")
 	}
-	if f.ErrorCode == "" && f.Latency == 0 && f.TaskResult == "" && f.TaskDuration == 0 && f.ReadLag == 0 {
-		return fmt.Errorf("a fault needs at least one of error_code, latency, task_result, task_duration, read_lag")
+	if f.ErrorCode == "" && f.Latency == 0 && f.TaskResult == "" && f.TaskDuration == 0 && f.ReadLag == 0 && !f.DropResponse {
+		return fmt.Errorf("a fault needs at least one of error_code, latency, task_result, task_duration, read_lag, drop_response")
 	}
 	return nil
 }
@@ -217,6 +225,7 @@ func (s *Sandbox) takeFaults(svc, act string) host.Effects {
 			fx.TaskResult = f.TaskResult
 		}
 		fx.ReadLag = max(fx.ReadLag, f.ReadLag)
+		fx.DropResponse = fx.DropResponse || f.DropResponse
 		if fx.TaskDuration == nil && f.TaskDuration > 0 {
 			d := f.TaskDuration
 			fx.TaskDuration = &d

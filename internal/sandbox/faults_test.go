@@ -1,11 +1,19 @@
 package sandbox_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
 	"net/http/httptest"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/sandboxtest"
 )
 
 func TestFaultCountAndNothingHappens(t *testing.T) {
@@ -152,5 +160,99 @@ func TestFaultJSON(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(`{"action":"X","latency":"soon"}`), &f); err == nil {
 		t.Fatal("bad duration accepted")
+	}
+}
+
+// A drop_response fault is the lost answer: the call is acted on and persisted, then the
+// connection closes without a response. Served by a real HTTP server, the client gets a
+// transport error after sending; the VPC exists all the same, also for a sandbox restarted
+// from the state file.
+func TestFaultDropResponseActsThenAnswersNothing(t *testing.T) {
+	stateFile := filepath.Join(t.TempDir(), "state.json")
+	h := newHarness(t, Options{StateFile: stateFile})
+	srv := httptest.NewServer(h.S)
+	defer srv.Close()
+	code, body := h.Control(http.MethodPost, "/_sandbox/faults", `{"action":"CreateVpc","drop_response":true,"count":1}`)
+	if code != http.StatusOK || !strings.Contains(body, `"drop_response": true`) {
+		t.Fatalf("adding the fault: %d %s", code, body)
+	}
+
+	send := func() (*http.Response, error) {
+		params, _ := json.Marshal(vpcParams("10.0.0.0/16"))
+		req, err := http.NewRequest(http.MethodPost, srv.URL+"/", bytes.NewReader(params))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Host = strings.TrimPrefix(srv.URL, "http://")
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-TC-Action", "CreateVpc")
+		req.Header.Set("X-TC-Version", sandboxtest.ECMVersion)
+		testSign(req, params, testSecretID, testSecretKey, "ecm", h.Clock.Now())
+		return srv.Client().Do(req)
+	}
+	resp, err := send()
+	if err == nil {
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		t.Fatalf("a dropped answer arrived: HTTP %d %s", resp.StatusCode, b)
+	}
+	var urlErr interface{ Timeout() bool }
+	if !errors.As(err, &urlErr) || urlErr.Timeout() {
+		t.Fatalf("want a transport error (connection closed), got %v", err)
+	}
+	if n := h.S.CallCounts()["ecm.CreateVpc"]; n != 1 {
+		t.Fatalf("the dropped call was not counted once: %d", n)
+	}
+	vpcs := h.Ok("DescribeVpcs", map[string]any{"EcmRegion": testRegion, "Filters": []map[string]any{{"Name": "vpc-name", "Values": []string{"v"}}}})
+	if vpcs["TotalCount"].(float64) != 1 {
+		t.Fatalf("the call whose answer was dropped did not act: %v", vpcs)
+	}
+	if len(h.S.Faults()) != 0 {
+		t.Fatalf("spent fault still installed: %v", h.S.Faults())
+	}
+
+	// The next call is answered normally.
+	resp, err = send()
+	if err != nil {
+		t.Fatalf("the call after the fault: %v", err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"VpcId"`) {
+		t.Fatalf("the call after the fault: %s", b)
+	}
+
+	// What the dropped call did was persisted.
+	again, err := New(Options{Credentials: map[string]string{testSecretID: testSecretKey}, StateFile: stateFile, Now: h.Clock.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2 := &harness{T: t, S: again, Clock: h.Clock}
+	if n := h2.Ok("DescribeVpcs", map[string]any{"EcmRegion": testRegion, "Filters": []map[string]any{{"Name": "vpc-name", "Values": []string{"v"}}}})["TotalCount"].(float64); n != 2 {
+		t.Fatalf("after a restart from the state file: %v VPCs named v, want 2", n)
+	}
+}
+
+// Without a connection to take over (httptest.ResponseRecorder), a dropped answer is HTTP 502 with
+// no body; an injected error is dropped too, and its call does nothing.
+func TestFaultDropResponseRecorderFallback(t *testing.T) {
+	h := newHarness(t, Options{})
+	h.S.AddFault(Fault{Action: "CreateVpc", DropResponse: true, Count: 2})
+	for i, fault := range []string{"", "InternalError"} {
+		if fault != "" {
+			h.S.AddFault(Fault{Action: "CreateVpc", ErrorCode: fault, Count: 1})
+		}
+		w := httptest.NewRecorder()
+		h.S.ServeHTTP(w, h.Request("CreateVpc", vpcParams("10.0.0.0/16")))
+		if w.Code != http.StatusBadGateway || w.Body.Len() != 0 {
+			t.Fatalf("call %d: want HTTP 502 with no body, got %d %q", i, w.Code, w.Body.String())
+		}
+	}
+	if n := h.Ok("DescribeVpcs", nil)["TotalCount"].(float64); n != 2 { // the default VPC and the first call's
+		t.Fatalf("%v VPCs: the first call must act, the injected error must not", n)
+	}
+	var f Fault
+	if err := json.Unmarshal([]byte(`{"action":"ApplyPublicIps","drop_response":true}`), &f); err != nil || !f.DropResponse {
+		t.Fatalf("drop_response not decoded: %+v %v", f, err)
 	}
 }

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/edgezone"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
@@ -147,6 +148,9 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.ecm = ecmProduct
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
+	edgezoneProduct := edgezone.New()
+	s.register(edgezone.ServiceName, edgezoneProduct.Section())
+	s.tencent.Register(edgezoneProduct.Service())
 	if more != nil {
 		more(s)
 	}

@@ -10,6 +10,7 @@ package host
 
 import (
 	"context"
+	"net/http"
 	"time"
 )
 
@@ -51,6 +52,9 @@ type Effects struct {
 	// that return an object this call wrote, the product answers with the object as it was before
 	// the write (none, after a create). 0 = consistent.
 	ReadLag int
+	// DropResponse loses the answer: the front door handles the call as usual (its changes are made
+	// and persisted), then answers nothing (DropResponse).
+	DropResponse bool
 }
 
 // Call is what a product's handler may know about the current call.
@@ -94,6 +98,20 @@ type Section interface {
 // called under the core's state lock, and a successful call is persisted.
 type Fixtures interface {
 	AddFixtures(now time.Time, body []byte) (any, error)
+}
+
+// DropResponse answers nothing, for a call whose answer a fault loses: it takes the connection
+// over and closes it, so the client sees the connection end without a response (EOF or a reset
+// after its request was sent: it cannot know whether the call was acted on). A ResponseWriter that
+// cannot hand its connection over (httptest.ResponseRecorder, HTTP/2) gets HTTP 502 with no body
+// instead, which is no API answer either. Nothing may have been written to w before.
+func DropResponse(w http.ResponseWriter) {
+	conn, _, err := http.NewResponseController(w).Hijack()
+	if err != nil {
+		w.WriteHeader(http.StatusBadGateway)
+		return
+	}
+	_ = conn.Close()
 }
 
 // Wait waits d or until ctx is done; it reports whether d elapsed. It is the

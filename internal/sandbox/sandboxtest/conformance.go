@@ -82,6 +82,21 @@ func (c *Conformance) documented(action string) []string {
 	return c.Companion[action]
 }
 
+// companionDocumented reports whether an action with a companion table may answer code: its
+// companion table or, as for any documented action, a common code (when Doc can tell them:
+// apidoc.Table's CommonCodes).
+func (c *Conformance) companionDocumented(action, code string) bool {
+	table, ok := c.Companion[action]
+	if !ok {
+		return false
+	}
+	if contains(table, code) {
+		return true
+	}
+	common, ok := c.Doc.(interface{ CommonCodes() []string })
+	return ok && contains(common.CommonCodes(), code)
+}
+
 func (c *Conformance) choice(action, code string) (*AllowedCode, bool) {
 	for i := range c.Choices {
 		a := &c.Choices[i]
@@ -111,7 +126,7 @@ func (c *Conformance) Check(w io.Writer) bool {
 			produced[action] = map[string]bool{}
 		}
 		produced[action][code] = true
-		if c.Doc.Documented(action, code) || contains(c.Companion[action], code) {
+		if c.Doc.Documented(action, code) || c.companionDocumented(action, code) {
 			continue
 		}
 		if choice, ok := c.choice(action, code); ok {

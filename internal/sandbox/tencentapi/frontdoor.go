@@ -167,6 +167,16 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		answered = false
 		return
 	}
+	if fx.DropResponse {
+		// The call is handled as usual; its answer goes nowhere and the connection is closed.
+		conn := w
+		w = discardWriter{header: http.Header{}}
+		defer func() {
+			host.DropResponse(conn)
+			code += " (answer dropped)"
+			answered = false
+		}()
+	}
 	if fx.ErrorCode != "" {
 		injected = true
 		fail(&Error{Code: fx.ErrorCode, Message: fx.Message})
@@ -174,7 +184,10 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	var payload any
 	d.core.Exec(fx, func(hc host.Call) bool {
-		payload, aerr = act.Run(&Call{Call: hc, Service: svc.Name, Action: actionName, Region: strings.TrimSpace(r.Header.Get(headerRegion))}, body)
+		payload, aerr = act.Run(&Call{
+			Call: hc, Service: svc.Name, Action: actionName, SecretID: cred.SecretID,
+			Region: strings.TrimSpace(r.Header.Get(headerRegion)),
+		}, body)
 		return aerr == nil && act.Mutating
 	})
 	if aerr != nil {
@@ -185,6 +198,13 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		fail(Errf("InternalError", "The sandbox could not encode its answer: %v.", err))
 	}
 }
+
+// discardWriter takes the answer of a call whose answer a fault drops.
+type discardWriter struct{ header http.Header }
+
+func (d discardWriter) Header() http.Header         { return d.header }
+func (d discardWriter) Write(b []byte) (int, error) { return len(b), nil }
+func (d discardWriter) WriteHeader(int)             {}
 
 // readBody reads at most maxBodyBytes+1 bytes of the body within the body
 // timeout. The deadline is set on the connection when the ResponseWriter

@@ -30,6 +30,9 @@ type Call struct {
 	// Region is the X-TC-Region header as sent ("" when absent). Services whose actions are regional
 	// (VPC, EdgeZone) require it; ECM names its region in EcmRegion instead.
 	Region string
+	// SecretID is the caller's SecretId (verified): the sandbox has no AppId, so a product that
+	// checks who owns an object (EdgeZone's ReleasePublicIp) takes each SecretId as an account.
+	SecretID string
 }
 
 // Handle adapts a typed handler: the body is strictly decoded into a new T
