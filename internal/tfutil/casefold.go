@@ -4,8 +4,10 @@ import (
 	"context"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
 // KeepStateSpelling is the plan modifier of an enumeration that an API spells in more than one
@@ -42,4 +44,26 @@ func SpellingOf(planned types.String, canonical string) types.String {
 		return planned
 	}
 	return types.StringValue(canonical)
+}
+
+// PlanStateWhenArgumentsUnchanged completes KeepStateSpelling at the resource level: the framework
+// marks every computed attribute without a plan modifier unknown as soon as the configuration
+// differs from the state, even when an attribute plan modifier then removes the difference (a
+// change of case only), which would plan an update that changes nothing. When every argument in
+// args plans exactly what the state holds, the plan becomes the state. Call it from ModifyPlan.
+func PlanStateWhenArgumentsUnchanged(req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse, args ...string) {
+	if req.State.Raw.IsNull() || resp.Plan.Raw.IsNull() || len(args) == 0 {
+		return
+	}
+	var planned, prior map[string]tftypes.Value
+	if resp.Plan.Raw.As(&planned) != nil || req.State.Raw.As(&prior) != nil {
+		return
+	}
+	for _, a := range args {
+		p, ok := planned[a]
+		if !ok || !p.IsFullyKnown() || !p.Equal(prior[a]) {
+			return
+		}
+	}
+	resp.Plan.Raw = req.State.Raw.Copy()
 }

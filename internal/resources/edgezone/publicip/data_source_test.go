@@ -75,8 +75,13 @@ func TestAccEdgeZonePublicIPsDataSource_invalidFiltersArePlanErrors(t *testing.T
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
 		Steps: []resource.TestStep{{
-			Config:      `data "edgecloud_edgezone_public_ips" "bad" { ips = ["300.1.1.1"], states = ["Bound"] }`,
-			ExpectError: regexp.MustCompile(`(?s)Invalid IP address.*300\.1\.1\.1`),
+			Config: `
+data "edgecloud_edgezone_public_ips" "bad" {
+  ips    = ["300.1.1.1"]
+  states = ["Bound"]
+}
+`,
+			ExpectError: regexp.MustCompile(`(?s)Invalid IP address.*300\.1\.1\.1.*states.*` + acctest.Words("value must be one of")),
 		}},
 	})
 }

@@ -83,10 +83,10 @@ resource "edgecloud_edgezone_public_ip" "v6" {
 			{
 				// The instance now reports one address of each type.
 				RefreshState: true,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(instance, tfjsonpath.New("ipv4_count"), knownvalue.Int64Exact(1)),
-					statecheck.ExpectKnownValue(instance, tfjsonpath.New("ipv6_count"), knownvalue.Int64Exact(1)),
-				},
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr(instance, "ipv4_count", "1"),
+					resource.TestCheckResourceAttr(instance, "ipv6_count", "1"),
+				),
 			},
 			{ResourceName: address, ImportState: true, ImportStateVerify: true},
 			{ResourceName: address6, ImportState: true, ImportStateVerify: true},
@@ -129,10 +129,10 @@ func TestAccEdgeZonePublicIP_routeModeAndTypeCasing(t *testing.T) {
 			},
 			{
 				RefreshState: true,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(address, tfjsonpath.New("type"), knownvalue.StringExact("ipv4")),
-					statecheck.ExpectKnownValue(instance, tfjsonpath.New("route_mode"), knownvalue.StringExact("STATIC")),
-				},
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr(address, "type", "ipv4"),
+					resource.TestCheckResourceAttr(instance, "route_mode", "STATIC"),
+				),
 			},
 			{
 				Config: config(name, 2, "Static", "IPV4"),
@@ -198,10 +198,10 @@ func TestAccEdgeZonePublicIP_boundToServerIsExplainedOnDestroy(t *testing.T) {
 			{
 				// Refresh shows the binding.
 				RefreshState: true,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(address, tfjsonpath.New("state"), knownvalue.StringExact("InUse")),
-					statecheck.ExpectKnownValue(address, tfjsonpath.New("instance_id"), knownvalue.StringExact(server)),
-				},
+				Check: resource.ComposeAggregateTestCheckFunc(
+					resource.TestCheckResourceAttr(address, "state", "InUse"),
+					resource.TestCheckResourceAttr(address, "instance_id", server),
+				),
 			},
 			{
 				Config:  config(name, 5, "STATIC", "ipv4"),

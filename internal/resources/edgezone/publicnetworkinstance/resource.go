@@ -62,10 +62,18 @@ var (
 
 // NewResource is the edgecloud_edgezone_public_network_instance constructor.
 func NewResource() resource.Resource {
-	return &instanceResource{RegionalResource: regionbase.NewRegionalResource(ResourceType, regionbase.Tencent,
+	r := &instanceResource{RegionalResource: regionbase.NewRegionalResource(ResourceType, regionbase.Tencent,
 		func(id string) bool { return edgezone.ValidID(edgezone.NetworkInstancePrefix, id) },
 		`"epn-" followed by lowercase letters and digits`)}
+	r.AlsoModifyPlan(func(_ context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+		// "static" configured, "STATIC" stored: no update at all (the counts stay known).
+		tfutil.PlanStateWhenArgumentsUnchanged(req, resp, arguments...)
+	})
+	return r
 }
+
+// arguments are the attributes the configuration sets.
+var arguments = []string{"region", "zone_id", "name", "line", "route_mode", "bandwidth"}
 
 type instanceResource struct {
 	regionbase.RegionalResource

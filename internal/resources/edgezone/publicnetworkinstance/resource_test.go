@@ -272,9 +272,7 @@ func TestAccEdgeZonePublicNetworkInstance_routeModeCasing(t *testing.T) {
 			},
 			{
 				RefreshState: true,
-				ConfigStateChecks: []statecheck.StateCheck{
-					statecheck.ExpectKnownValue(address, tfjsonpath.New("route_mode"), knownvalue.StringExact("STATIC")),
-				},
+				Check:        resource.TestCheckResourceAttr(address, "route_mode", "STATIC"),
 			},
 			{
 				// Another spelling of the same mode is no change at all (not a replacement).
