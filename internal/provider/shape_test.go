@@ -23,6 +23,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
 )
 
 // The shape rules a new resource cannot break without a test failing here (ARCHITECTURE.md, "A new
@@ -42,6 +43,7 @@ func TestResources_ShareOneShape(t *testing.T) {
 		}
 		var sresp resource.SchemaResponse
 		r.Schema(ctx, resource.SchemaRequest{}, &sresp)
+		checkRegionBase(ctx, t, name, r, sresp)
 		attr, hasRegion := sresp.Schema.Attributes["ecm_region"]
 		_, regional := r.(interface{ Regional() bool })
 		switch {
@@ -53,14 +55,47 @@ func TestResources_ShareOneShape(t *testing.T) {
 			if !sameRegionAttribute(ctx, attr, ecmbase.RegionAttribute()) {
 				t.Errorf("%s: ecm_region is not ecmbase.RegionAttribute()", name)
 			}
-			checkRegionIsPlanned(ctx, t, name, r, sresp)
+			checkRegionIsPlanned(ctx, t, name, r, sresp, "ecm_region", "ap-xian-ecm")
 		}
 	}
 }
 
-// checkRegionIsPlanned runs the resource's ModifyPlan on a create with ecm_region unset and expects
+// checkRegionBase holds the resources of the region-by-request services (VPC, EdgeZone, Huawei) to
+// the same rule: a "region" attribute iff the resource embeds regionbase.RegionalResource, exactly
+// regionbase.ResourceAttribute(spec), planned to the provider's default.
+func checkRegionBase(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse) {
+	t.Helper()
+	attr, hasRegion := sresp.Schema.Attributes[regionbase.Attribute]
+	based, ok := r.(interface{ RegionSpec() regionbase.Spec })
+	switch {
+	case hasRegion && !ok:
+		t.Errorf("%s has region but does not embed regionbase.RegionalResource", name)
+	case !hasRegion && ok:
+		t.Errorf("%s embeds regionbase.RegionalResource but has no region attribute", name)
+	case hasRegion:
+		spec := based.RegionSpec()
+		if !sameRegionAttribute(ctx, attr, regionbase.ResourceAttribute(spec)) {
+			t.Errorf("%s: region is not regionbase.ResourceAttribute(spec)", name)
+		}
+		want := spec.Default(shapeConn(""))
+		if want == "" {
+			t.Fatalf("%s: the shape test's Conn has no default for %s regions: set it in shapeConn", name, spec.Cloud)
+		}
+		checkRegionIsPlanned(ctx, t, name, r, sresp, regionbase.Attribute, want)
+	}
+}
+
+// shapeConn is the provider instance of the shape tests: a default region for every cloud, and an
+// API that refuses every call.
+func shapeConn(endpoint string) *conn.Conn {
+	c := conn.New(tencent.Config{SecretID: "AKIDshape", SecretKey: "shape", Region: "ap-chengdu",
+		Endpoints: map[string]string{"ecm": endpoint, "vpc": endpoint, "edgezone": endpoint}}, "ap-xian-ecm")
+	return c
+}
+
+// checkRegionIsPlanned runs the resource's ModifyPlan on a create with its region attribute unset and expects
 // the provider's default in the plan: a resource that shadowed the base's ModifyPlan fails here.
-func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse) {
+func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse, attr, want string) {
 	t.Helper()
 	rc, ok := r.(resource.ResourceWithConfigure)
 	mp, ok2 := r.(resource.ResourceWithModifyPlan)
@@ -74,7 +109,7 @@ func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r reso
 		_, _ = w.Write([]byte(`{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"shape test"},"RequestId":"r-1"}}`))
 	}))
 	defer api.Close()
-	c := conn.New(tencent.Config{SecretID: "AKIDshape", SecretKey: "shape", Endpoints: map[string]string{"ecm": api.URL}}, "ap-xian-ecm")
+	c := shapeConn(api.URL)
 	var cresp resource.ConfigureResponse
 	rc.Configure(ctx, resource.ConfigureRequest{ProviderData: c}, &cresp)
 	typ := sresp.Schema.Type().TerraformType(ctx).(tftypes.Object)
@@ -91,9 +126,9 @@ func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r reso
 	resp := resource.ModifyPlanResponse{Plan: req.Plan}
 	mp.ModifyPlan(ctx, req, &resp)
 	var got types.String
-	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root("ecm_region"), &got)...)
-	if resp.Diagnostics.HasError() || got.ValueString() != "ap-xian-ecm" {
-		t.Errorf("%s: planned ecm_region = %s (%v); want the provider default ap-xian-ecm", name, got, resp.Diagnostics)
+	resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(attr), &got)...)
+	if resp.Diagnostics.HasError() || got.ValueString() != want {
+		t.Errorf("%s: planned %s = %s (%v); want the provider default %s", name, attr, got, resp.Diagnostics, want)
 	}
 }
 

@@ -6,8 +6,10 @@
 // persistence and the list of products it hosts.
 //
 // What it hosts lives in subpackages: one front door per wire protocol
-// (tencentapi: Tencent Cloud API 3.0 with TC3 signatures) and one package per
-// product (ecm), joined through the contract in package host.
+// (tencentapi: Tencent Cloud API 3.0 with TC3 signatures, at "/"; huaweiapi:
+// Huawei Cloud REST with SDK-HMAC-SHA256 signatures, under "/v3/") and one
+// package per product (ecm, taurusdb), joined through the contract in package
+// host.
 //
 // The sandbox decodes and verifies requests on its own; it imports nothing
 // from the provider or its cloud client, so that a client bug and a sandbox
@@ -26,12 +28,15 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/edgezone"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/huaweiapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/taurusdb"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/vpc"
 )
 
 // Options configures a Sandbox.
 type Options struct {
-	Credentials  map[string]string // SecretId -> SecretKey; required
+	Credentials  map[string]string // SecretId -> SecretKey (Huawei: AK -> SK, the same pairs); required
 	TaskDuration time.Duration     // how long async tasks stay RUNNING (0 = complete on first poll after creation)
 	StateFile    string            // optional: load at New, save after every mutating call (atomic write: temp file + rename)
 	Now          func() time.Time  // optional clock, default time.Now
@@ -44,7 +49,7 @@ type Options struct {
 	// Latency delays every API call (on top of latency faults); it survives Reset. 0 = none.
 	Latency time.Duration
 	// BodyTimeout bounds the reading of a request body (0 = tencentapi.DefaultBodyTimeout):
-	// a client that trickles its body is answered InvalidRequest.
+	// a client that trickles its body is answered InvalidRequest (Huawei: APIGW.0201).
 	BodyTimeout time.Duration
 	// ECMCatalog replaces the ECM regions and zones the sandbox knows (nil: ecm.DefaultCatalog, every
 	// region and zone the API document's examples use).
@@ -131,9 +136,9 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.tencent = tencentapi.NewFrontDoor(core{s}, keys)
 	s.tencent.SetBodyTimeout(opts.BodyTimeout)
 
-	// The products served. A Tencent product is a state section plus a
-	// service on the Tencent front door; VPC and EdgeZone will be two more
-	// lines here, a Huawei product a section plus its own front door.
+	// The products served. A Tencent product (ECM, VPC, EdgeZone) is a state
+	// section plus a service on the Tencent front door; a Huawei product
+	// (TaurusDB) a section plus its REST front door under a path prefix.
 	ecmProduct := ecm.New()
 	if opts.ECMCatalog != nil {
 		if err := ecmProduct.SetCatalog(*opts.ECMCatalog); err != nil {
@@ -151,6 +156,15 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	edgezoneProduct := edgezone.New()
 	s.register(edgezone.ServiceName, edgezoneProduct.Section())
 	s.tencent.Register(edgezoneProduct.Service())
+	// Huawei Cloud TaurusDB: a state section and its REST front door under /v3/.
+	tdb := taurusdb.New()
+	s.register(taurusdb.ServiceName, tdb.Section())
+	huawei := huaweiapi.NewFrontDoor(core{s}, keys, tdb.Service())
+	huawei.SetBodyTimeout(opts.BodyTimeout)
+	s.mountREST("/v3/", huawei)
+	vpcProduct := vpc.New()
+	s.register(vpc.ServiceName, vpcProduct.Section())
+	s.tencent.Register(vpcProduct.Service())
 	if more != nil {
 		more(s)
 	}
@@ -188,7 +202,8 @@ func (s *Sandbox) MintTemporaryCredentials(ttl time.Duration) (TemporaryCredenti
 // TemporaryCredentials are minted by MintTemporaryCredentials.
 type TemporaryCredentials = tencentapi.TemporaryCredentials
 
-// ServeHTTP serves the Tencent API at "/" and the control surface at "/_sandbox/".
+// ServeHTTP serves the Tencent API at "/", the REST front doors under their
+// prefixes (Huawei TaurusDB under "/v3/") and the control surface at "/_sandbox/".
 func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == controlPrefix[:len(controlPrefix)-1] || strings.HasPrefix(r.URL.Path, controlPrefix) {
 		s.serveControl(w, r)

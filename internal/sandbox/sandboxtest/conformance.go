@@ -19,6 +19,8 @@ type DocTable interface {
 	Documented(action, code string) bool
 	// Codes is the action's own table.
 	Codes(action string) []string
+	// CommonCodes are the codes every action may answer (a companion action's too).
+	CommonCodes() []string
 }
 
 // AllowedCode is an error code an action may answer although the API document does not list it for
@@ -33,7 +35,8 @@ type AllowedCode struct {
 // Conformance checks, for one Tencent API 3.0 service, that every code the emulated actions
 // answered while a package's tests ran is documented for the action: its table in the seed (Doc),
 // the companion table from the public documentation for actions no seed documents (Companion, with
-// where it comes from in CompanionFrom), or a recorded sandbox choice (Choices). Codes injected by
+// where it comes from in CompanionFrom), a common code (any action may answer those), or a
+// recorded sandbox choice (Choices). Codes injected by
 // fault rules are the tests' own and are not judged. Use it from TestMain:
 //
 //	func TestMain(m *testing.M) { os.Exit(conformance.Main(m)) }
@@ -82,21 +85,6 @@ func (c *Conformance) documented(action string) []string {
 	return c.Companion[action]
 }
 
-// companionDocumented reports whether an action with a companion table may answer code: its
-// companion table or, as for any documented action, a common code (when Doc can tell them:
-// apidoc.Table's CommonCodes).
-func (c *Conformance) companionDocumented(action, code string) bool {
-	table, ok := c.Companion[action]
-	if !ok {
-		return false
-	}
-	if contains(table, code) {
-		return true
-	}
-	common, ok := c.Doc.(interface{ CommonCodes() []string })
-	return ok && contains(common.CommonCodes(), code)
-}
-
 func (c *Conformance) choice(action, code string) (*AllowedCode, bool) {
 	for i := range c.Choices {
 		a := &c.Choices[i]
@@ -116,6 +104,7 @@ func (c *Conformance) Check(w io.Writer) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	produced := map[string]map[string]bool{}
+	common := c.Doc.CommonCodes()
 	var violations []string
 	for k, n := range c.seen {
 		action, code := k[0], k[1]
@@ -126,7 +115,7 @@ func (c *Conformance) Check(w io.Writer) bool {
 			produced[action] = map[string]bool{}
 		}
 		produced[action][code] = true
-		if c.Doc.Documented(action, code) || c.companionDocumented(action, code) {
+		if c.Doc.Documented(action, code) || contains(c.Companion[action], code) || contains(common, code) {
 			continue
 		}
 		if choice, ok := c.choice(action, code); ok {

@@ -1,45 +1,52 @@
-package sandboxtest
+package sandboxtest_test
 
 import (
-	"io"
+	"bytes"
+	"strings"
 	"testing"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/sandboxtest"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
-type fakeDoc struct{}
+// docTable is a seed table with one action and one common code.
+type docTable struct{}
 
-func (fakeDoc) Documented(action, code string) bool {
+func (docTable) Documented(action, code string) bool {
 	return action == "Seeded" && (code == "Own.Code" || code == "MissingParameter")
 }
-func (fakeDoc) Codes(action string) []string {
+
+func (docTable) Codes(action string) []string {
 	if action == "Seeded" {
 		return []string{"Own.Code"}
 	}
 	return nil
 }
-func (fakeDoc) CommonCodes() []string { return []string{"MissingParameter"} }
 
-// A companion action (no seed) may answer its companion table and the common codes; an action
-// with neither seed nor companion table, nothing but a recorded choice.
-func TestConformanceCompanionActionsMayAnswerCommonCodes(t *testing.T) {
-	run := func(answers ...tencentapi.Answer) bool {
-		c := &Conformance{Service: "svc", Emulated: []string{"Seeded", "Companion", "Bare"}, Doc: fakeDoc{},
-			Companion: map[string][]string{"Companion": {"Companion.Code"}}}
-		for _, a := range answers {
-			a.Service = "svc"
-			c.Add(a)
-		}
-		return c.Check(io.Discard)
+func (docTable) CommonCodes() []string { return []string{"MissingParameter"} }
+
+// A companion action (no seed) may answer its companion table and the common codes, like a
+// seeded one; anything else is a violation naming the action and the code.
+func TestConformanceAllowsCommonCodesForCompanionActions(t *testing.T) {
+	c := &sandboxtest.Conformance{
+		Service: "vpc", Emulated: []string{"Seeded", "Companion"}, Doc: docTable{},
+		Companion: map[string][]string{"Companion": {"Companion.Code"}}, CompanionFrom: "a test",
 	}
-	for _, ok := range [][2]string{{"Seeded", "Own.Code"}, {"Seeded", "MissingParameter"}, {"Companion", "Companion.Code"}, {"Companion", "MissingParameter"}} {
-		if !run(tencentapi.Answer{Action: ok[0], Code: ok[1]}) {
-			t.Errorf("%s answering %s was judged undocumented", ok[0], ok[1])
-		}
+	for _, a := range []tencentapi.Answer{
+		{Service: "vpc", Action: "Seeded", Code: "Own.Code"},
+		{Service: "vpc", Action: "Seeded", Code: "MissingParameter"},
+		{Service: "vpc", Action: "Companion", Code: "Companion.Code"},
+		{Service: "vpc", Action: "Companion", Code: "MissingParameter"},
+	} {
+		c.Add(a)
 	}
-	for _, bad := range [][2]string{{"Seeded", "Companion.Code"}, {"Companion", "Own.Code"}, {"Bare", "MissingParameter"}} {
-		if run(tencentapi.Answer{Action: bad[0], Code: bad[1]}) {
-			t.Errorf("%s answering %s was judged documented", bad[0], bad[1])
-		}
+	var out bytes.Buffer
+	if !c.Check(&out) {
+		t.Fatalf("documented and common codes were refused:\n%s", out.String())
+	}
+	c.Add(tencentapi.Answer{Service: "vpc", Action: "Companion", Code: "Own.Code"})
+	out.Reset()
+	if c.Check(&out) || !strings.Contains(out.String(), "Companion answered Own.Code") {
+		t.Fatalf("another action's code passed for a companion action:\n%s", out.String())
 	}
 }

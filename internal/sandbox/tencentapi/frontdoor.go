@@ -186,7 +186,7 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	d.core.Exec(fx, func(hc host.Call) bool {
 		payload, aerr = act.Run(&Call{
 			Call: hc, Service: svc.Name, Action: actionName, SecretID: cred.SecretID,
-			Region: strings.TrimSpace(r.Header.Get(headerRegion)),
+			Region: strings.TrimSpace(r.Header.Get(headerRegion)), RequestID: requestID,
 		}, body)
 		return aerr == nil && act.Mutating
 	})

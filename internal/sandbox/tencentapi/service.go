@@ -33,6 +33,10 @@ type Call struct {
 	// SecretID is the caller's SecretId (verified): the sandbox has no AppId, so a product that
 	// checks who owns an object (EdgeZone's ReleasePublicIp) takes each SecretId as an account.
 	SecretID string
+	// RequestID is the RequestId the front door answers this call with (success or error). An
+	// async action whose task is keyed by its call's RequestId (VPC's AssignPrivateIpAddresses,
+	// polled with DescribeVpcTaskResult) records its task under it.
+	RequestID string
 }
 
 // Handle adapts a typed handler: the body is strictly decoded into a new T
