@@ -7,6 +7,9 @@ package publicnetworkinstance_test
 //	ez-2 _update                ez-6 _deleteInUseIsExplained
 //	ez-3 _disappears            ez-7 _routeModeCasing
 //	ez-4 _oneInstancePerZone    ez-8 DataSource_basic
+//
+// The sequential _lostCreateAnswerIsAdopted uses ez-1 too: it ends (instance destroyed) before the
+// parallel tests start.
 
 import (
 	"context"
