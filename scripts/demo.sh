@@ -5,6 +5,7 @@
 #
 #   DEMO_KEEP=1 make demo    leave the stack applied and the sandbox running (prints how to stop it)
 #   DEMO_STACK=examples/edge-stack make demo    apply another stack (a directory with a main.tf)
+#   DEMO_STACK=examples/edgezone-stack make demo    the EdgeZone stack (public network instance and IPs)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,6 +61,7 @@ echo "sandbox at $url (pid $sandbox_pid)"
 export TF_CLI_CONFIG_FILE="$work/terraformrc" TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 export TENCENTCLOUD_SECRET_ID="$secret_id" TENCENTCLOUD_SECRET_KEY="$secret_key"
 export EDGECLOUD_ENDPOINT_ECM="$url" EDGECLOUD_ECM_REGION="ap-hangzhou-ecm"
+export EDGECLOUD_ENDPOINT_EDGEZONE="$url" TENCENTCLOUD_REGION="${TENCENTCLOUD_REGION:-ap-guangzhou}"
 cp "$root/${DEMO_STACK:-examples/demo}/main.tf" "$work/stack/"
 tf() { "$terraform" -chdir="$work/stack" "$@"; }
 
@@ -96,6 +98,7 @@ if [ -n "${DEMO_KEEP:-}" ]; then
   echo "The stack is applied; state in $work/stack, sandbox state in $work/sandbox-state.json."
   (umask 077; printf 'export TF_CLI_CONFIG_FILE=%s EDGECLOUD_ENDPOINT_ECM=%s EDGECLOUD_ECM_REGION=%s TENCENTCLOUD_SECRET_ID=%s TENCENTCLOUD_SECRET_KEY=%s\n' \
     "$TF_CLI_CONFIG_FILE" "$url" "$EDGECLOUD_ECM_REGION" "$secret_id" "$secret_key" >"$work/sandbox.env")
+  printf 'export EDGECLOUD_ENDPOINT_EDGEZONE=%s TENCENTCLOUD_REGION=%s\n' "$url" "$TENCENTCLOUD_REGION" >>"$work/sandbox.env"
   echo "To use it: source $work/sandbox.env && terraform -chdir=$work/stack plan"
   echo "Stop the sandbox with: kill $sandbox_pid"
   exit 0

@@ -33,6 +33,8 @@ import (
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	edgezonepublicip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicip"
+	edgezonepublicnetworkinstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicnetworkinstance"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -162,6 +164,8 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmroute.NewResource,
 		ecmhavip.NewResource,
 		ecmdefaultsubnet.NewResource,
+		edgezonepublicnetworkinstance.NewResource,
+		edgezonepublicip.NewResource,
 	}
 }
 
@@ -186,6 +190,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmroute.NewConflictsDataSource,
 		ecmhavip.NewDataSource,
 		ecmdefaultsubnet.NewDataSource,
+		edgezonepublicnetworkinstance.NewDataSource,
+		edgezonepublicip.NewDataSource,
 	}
 }
 

@@ -17,6 +17,8 @@ import (
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
+	edgezonepublicip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicip"
+	edgezonepublicnetworkinstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicnetworkinstance"
 )
 
 // Sweeper deletes the objects of one resource type whose name starts with prefix in region, and
@@ -37,6 +39,23 @@ var All = []Sweeper{
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType, ecmroutetable.ResourceType, ecmhavip.ResourceType}, Sweep: ecmvpc.Sweep},
 	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
 	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
+	// EdgeZone: the addresses of the instances named with the prefix, then those instances.
+	{Type: edgezonepublicip.ResourceType, Sweep: inProviderRegion(edgezonepublicip.Sweep)},
+	{Type: edgezonepublicnetworkinstance.ResourceType, DependsOn: []string{edgezonepublicip.ResourceType},
+		Sweep: inProviderRegion(edgezonepublicnetworkinstance.Sweep)},
+}
+
+// inProviderRegion adapts the sweeper of a service whose objects live in a Tencent Cloud region
+// (EdgeZone: X-TC-Region), not in an ECM region: the region argument of a sweep is an ECM region
+// ("ap-hangzhou-ecm"), so these sweep the provider's region (TENCENTCLOUD_REGION) instead, and
+// nothing when it is unset.
+func inProviderRegion(sweep func(ctx context.Context, c *conn.Conn, region, prefix string) (int, error)) func(context.Context, *conn.Conn, string, string) (int, error) {
+	return func(ctx context.Context, c *conn.Conn, _, prefix string) (int, error) {
+		if c.Region == "" {
+			return 0, nil
+		}
+		return sweep(ctx, c, c.Region, prefix)
+	}
 }
 
 // Run runs every sweeper in order and returns how many objects of each type it deleted. It stops at

@@ -1,0 +1,60 @@
+package tfutil
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+)
+
+func TestKeepStateSpelling(t *testing.T) {
+	for _, tc := range []struct {
+		state, config types.String
+		want          string
+	}{
+		{types.StringValue("STATIC"), types.StringValue("static"), "STATIC"}, // case alone: the state's value, no diff
+		{types.StringValue("STATIC"), types.StringValue("bgp"), "bgp"},       // a real change stays one
+		{types.StringNull(), types.StringValue("static"), "static"},          // create: the configured spelling
+	} {
+		req := planmodifier.StringRequest{StateValue: tc.state, ConfigValue: tc.config, PlanValue: tc.config}
+		resp := planmodifier.StringResponse{PlanValue: req.PlanValue}
+		KeepStateSpelling().PlanModifyString(context.Background(), req, &resp)
+		if resp.PlanValue.ValueString() != tc.want {
+			t.Errorf("state %s, config %s: planned %s, want %s", tc.state, tc.config, resp.PlanValue, tc.want)
+		}
+	}
+	if got := SpellingOf(types.StringValue("IPv4"), "ipv4"); got.ValueString() != "IPv4" {
+		t.Errorf("SpellingOf kept %s; want the planned spelling of the same value", got)
+	}
+	if got := SpellingOf(types.StringValue("ipv6"), "ipv4"); got.ValueString() != "ipv4" {
+		t.Errorf("SpellingOf = %s; want the API's value when it differs", got)
+	}
+}
+
+func TestPlanStateWhenArgumentsUnchanged(t *testing.T) {
+	typ := tftypes.Object{AttributeTypes: map[string]tftypes.Type{"mode": tftypes.String, "count": tftypes.Number}}
+	obj := func(mode string, count any) tftypes.Value {
+		return tftypes.NewValue(typ, map[string]tftypes.Value{"mode": tftypes.NewValue(tftypes.String, mode), "count": tftypes.NewValue(tftypes.Number, count)})
+	}
+	state := obj("STATIC", 2)
+	for name, tc := range map[string]struct {
+		plan tftypes.Value
+		want tftypes.Value
+	}{
+		// KeepStateSpelling made the argument equal, but the framework had marked count unknown.
+		"only computed values unknown": {obj("STATIC", tftypes.UnknownValue), state},
+		// A real change keeps the framework's plan.
+		"an argument changes": {obj("BGP", tftypes.UnknownValue), obj("BGP", tftypes.UnknownValue)},
+	} {
+		req := resource.ModifyPlanRequest{State: tfsdk.State{Raw: state}}
+		resp := resource.ModifyPlanResponse{Plan: tfsdk.Plan{Raw: tc.plan}}
+		PlanStateWhenArgumentsUnchanged(req, &resp, "mode")
+		if !resp.Plan.Raw.Equal(tc.want) {
+			t.Errorf("%s: planned %v, want %v", name, resp.Plan.Raw, tc.want)
+		}
+	}
+}
