@@ -34,7 +34,7 @@ func TestDo_APIErrorCarriesStatusCodeMessageRequestID(t *testing.T) {
 func TestDecodeError_Shapes(t *testing.T) {
 	long := strings.Repeat("x", 500)
 	for _, tt := range []struct {
-		name, header, body        string
+		name, header, body       string
 		code, message, requestID string
 	}{
 		{"documented body", "h-1", `{"error_code":"DBS.280238","error_msg":"The instance does not exist."}`, "DBS.280238", "The instance does not exist.", "h-1"},
