@@ -3,6 +3,7 @@ package huawei
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 )
 
 // Endpoints of the Huawei Cloud services this path calls. TaurusDB's come from its "Endpoints" page
@@ -68,3 +69,7 @@ func (c *Client) endpoint(service, region string) (*url.URL, error) {
 	u.RawPath = ""
 	return u, nil
 }
+
+// ProjectIDPattern is what a project ID looks like: "The value can contain 32 characters. Only
+// letters and digits are allowed." (seed 004, project_id).
+var ProjectIDPattern = regexp.MustCompile(`^[A-Za-z0-9]{32}$`)

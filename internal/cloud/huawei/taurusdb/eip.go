@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
@@ -59,6 +60,12 @@ func (e *InstanceEip) ProfileStrings() map[string]string {
 	}
 	return out
 }
+
+// InstanceIDPattern is what a TaurusDB instance ID looks like: "The value contains 36 characters
+// with a suffix of in07. Only letters and digits are allowed." (seed 004); real IDs, and the
+// seed's example 12a49c2dc32648df8dd25e2976f70180in07, are 32 lower-case hex digits then in07.
+// Lower-case letters and digits are accepted before the suffix.
+var InstanceIDPattern = regexp.MustCompile(`^[a-z0-9]{32}in07$`)
 
 // KindInstance names an instance in messages.
 const KindInstance = "TaurusDB instance"
