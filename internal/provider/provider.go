@@ -29,6 +29,8 @@ import (
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
+	taurusdbeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/eipassociation"
+	taurusdbinstanceeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/instanceeip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -185,6 +187,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmmodule.NewResource,
 		ecminstance.NewResource,
 		ecmimage.NewResource,
+		taurusdbeipassociation.NewResource,
 	}
 }
 
@@ -205,6 +208,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmquote.NewPriceDataSource,
 		ecmquote.NewPackingQuotaDataSource,
 		ecmquote.NewSnapshotsDataSource,
+		taurusdbinstanceeip.NewDataSource,
 	}
 }
 
