@@ -67,13 +67,22 @@ func IsConfigError(err error) bool {
 	return errors.As(err, &ce)
 }
 
-// NotFoundError is what finders return when the API answers but the object is not there.
+// NotFoundError is what finders return when the API answers but the object is not there. Err is
+// the API's answer that says so, if any (its code and request ID reach diagnostics through Unwrap).
 type NotFoundError struct {
 	Kind string // "TaurusDB instance"
 	ID   string
+	Err  error
 }
 
-func (e *NotFoundError) Error() string { return fmt.Sprintf("%s %s not found", e.Kind, e.ID) }
+func (e *NotFoundError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("%s %s not found: %v", e.Kind, e.ID, e.Err)
+	}
+	return fmt.Sprintf("%s %s not found", e.Kind, e.ID)
+}
+
+func (e *NotFoundError) Unwrap() error { return e.Err }
 
 // IsNotFound reports a finder's NotFoundError.
 func IsNotFound(err error) bool {

@@ -189,3 +189,14 @@ func TestWaitJob_LearnsFromTheWait(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The finder's "not found" keeps the API's answer for diagnostics.
+func TestFindInstanceEip_NotFoundKeepsTheAnswer(t *testing.T) {
+	c := newClient(t, &fakeTaurusDB{respond: func(int, string, string, string) (int, string) {
+		return 400, `{"error_code":"DBS.280238","error_msg":"The DB instance does not exist."}`
+	}})
+	_, err := c.FindInstanceEip(context.Background(), Scope{}, testInstance)
+	if !huawei.IsNotFound(err) || huawei.ErrorCode(err) != "DBS.280238" || !strings.Contains(huawei.DiagnosticDetail(err), "X-Request-Id: req-GET") {
+		t.Fatalf("err = %v", err)
+	}
+}

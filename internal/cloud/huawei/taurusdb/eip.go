@@ -82,7 +82,7 @@ func (c *Client) ShowInstanceEip(ctx context.Context, scope Scope, instanceID st
 func (c *Client) FindInstanceEip(ctx context.Context, scope Scope, instanceID string) (*InstanceEip, error) {
 	e, err := c.ShowInstanceEip(ctx, scope, instanceID)
 	if IsInstanceGone(err) {
-		return nil, &huawei.NotFoundError{Kind: KindInstance, ID: instanceID}
+		return nil, &huawei.NotFoundError{Kind: KindInstance, ID: instanceID, Err: err}
 	}
 	return e, err
 }
