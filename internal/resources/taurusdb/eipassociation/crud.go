@@ -2,6 +2,7 @@ package eipassociation
 
 import (
 	"context"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -24,11 +25,14 @@ func (r *associationResource) Create(ctx context.Context, req resource.CreateReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	// The calls (and the request path's retries of a busy instance) end at the deadline; the waits
+	// get what is left of it as their own timeout, so that running out is reported as such.
+	deadline := time.Now().Add(timeout)
+	callCtx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	scope, id, ip := plan.scope(), plan.InstanceID.ValueString(), plan.PublicIP.ValueString()
 	what := "EIP " + ip + " to " + taurusdb.KindInstance + " " + id
-	jobID, err := r.Conn().TaurusDB.BindEip(ctx, scope, id, plan.bindRequest())
+	jobID, err := r.Conn().TaurusDB.BindEip(callCtx, scope, id, plan.bindRequest())
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "binding "+what, err)
 		return
@@ -38,11 +42,11 @@ func (r *associationResource) Create(ctx context.Context, req resource.CreateReq
 	plan.ID = plan.InstanceID
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 
-	if err := r.Conn().TaurusDB.WaitJob(ctx, wait.Options{Timeout: timeout}, scope, jobID, taurusdb.OpBindEip); err != nil {
+	if err := r.Conn().TaurusDB.WaitJob(ctx, wait.Options{Timeout: time.Until(deadline)}, scope, jobID, taurusdb.OpBindEip); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "waiting for TaurusDB job "+jobID+" binding "+what, err)
 		return
 	}
-	e, err := waitBound(ctx, r.Conn().TaurusDB, scope, id, plan.PublicIPID.ValueString())
+	e, err := waitBound(ctx, r.Conn().TaurusDB, scope, id, plan.PublicIPID.ValueString(), time.Until(deadline))
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "reading back the binding of "+what, err)
 		return
@@ -106,8 +110,6 @@ func (r *associationResource) Delete(ctx context.Context, req resource.DeleteReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
 	if step, err := unbindEIP(ctx, r.Conn().TaurusDB, state.scope(), state.InstanceID.ValueString(), state.PublicIPID.ValueString(), timeout); err != nil {
 		tfutil.AddError(&resp.Diagnostics, step, err)
 	}

@@ -73,10 +73,11 @@ func TestAccTaurusDBEIPAssociation_slowJobTimesOutAndTaints(t *testing.T) {
 					sb.AddFault(sandbox.Fault{Service: "taurusdb", Action: taurusdb.OpBindEip, TaskDuration: 4 * time.Second, Count: 1})
 				},
 				Config:      config(ins.ID, eips[0], short),
-				ExpectError: regexp.MustCompile(`(?s)Waiting for TaurusDB job \S+ binding EIP.*timed out after 1s waiting for TaurusDB job`),
+				ExpectError: regexp.MustCompile(`(?s)Waiting for TaurusDB job \S+ binding EIP.*timed\s+out\s+after\s+\d+(\.\d+)?m?s\s+waiting\s+for\s+TaurusDB\s+job`),
 			},
 			{
-				Config: config(ins.ID, eips[0], short),
+				// The default timeouts again: the replacement waits out the first job before it can unbind.
+				Config: config(ins.ID, eips[0], ""),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
 				},

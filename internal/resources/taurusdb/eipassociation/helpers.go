@@ -21,9 +21,10 @@ var failedStatuses = map[string]bool{"BIND_ERROR": true, "ERROR": true}
 // waitBound polls ShowInstanceEip after a completed bind job until the instance shows the EIP
 // eipID ACTIVE (the API may lag behind its job), and returns it. The instance disappearing, or the
 // EIP failing, ends the wait with an error.
-func waitBound(ctx context.Context, c *taurusdb.Client, scope taurusdb.Scope, instanceID, eipID string) (*taurusdb.InstanceEip, error) {
+func waitBound(ctx context.Context, c *taurusdb.Client, scope taurusdb.Scope, instanceID, eipID string, timeout time.Duration) (*taurusdb.InstanceEip, error) {
 	var last *taurusdb.InstanceEip
-	opts := wait.Options{Description: "EIP " + eipID + " showing as bound (ACTIVE) on " + taurusdb.KindInstance + " " + instanceID}
+	opts := wait.Options{Description: "EIP " + eipID + " showing as bound (ACTIVE) on " + taurusdb.KindInstance + " " + instanceID,
+		Timeout: max(timeout, time.Millisecond)}
 	err := wait.Until(ctx, opts, func(ctx context.Context) (bool, string, error) {
 		e, err := c.FindInstanceEip(ctx, scope, instanceID)
 		if err != nil {
@@ -47,29 +48,37 @@ func waitBound(ctx context.Context, c *taurusdb.Client, scope taurusdb.Scope, in
 }
 
 // unbindEIP is the delete path: unbind the EIP eipID from the instance, wait for the job, then
-// until the instance no longer shows it. An instance gone, without an EIP or with another EIP is
-// done at once (that other EIP is not this resource's to unbind). On error it also returns the
-// step that failed, for the diagnostic's summary.
+// until the instance no longer shows it, all within timeout. An instance gone, without an EIP or
+// with another EIP is done at once (that other EIP is not this resource's to unbind). On error it
+// also returns the step that failed, for the diagnostic's summary.
 func unbindEIP(ctx context.Context, c *taurusdb.Client, scope taurusdb.Scope, instanceID, eipID string, timeout time.Duration) (step string, err error) {
+	// The calls end at the deadline; the waits get what is left of it as their own timeout.
+	deadline := time.Now().Add(timeout)
+	callCtx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
 	what := "EIP " + eipID + " from " + taurusdb.KindInstance + " " + instanceID
-	bound, err := isBound(ctx, c, scope, instanceID, eipID)
+	bound, err := isBound(callCtx, c, scope, instanceID, eipID)
 	if err != nil || !bound {
 		return "reading the EIP of " + taurusdb.KindInstance + " " + instanceID, err
 	}
-	jobID, err := c.UnbindEip(ctx, scope, instanceID)
+	jobID, err := c.UnbindEip(callCtx, scope, instanceID)
 	if err != nil {
 		// Unbound meanwhile (by another client, or a retried request that had been applied)?
-		if still, readErr := isBound(ctx, c, scope, instanceID, eipID); readErr == nil && !still {
+		if still, readErr := isBound(callCtx, c, scope, instanceID, eipID); readErr == nil && !still {
 			return "", nil
 		}
 		return "unbinding " + what, err
 	}
-	if err := c.WaitJob(ctx, wait.Options{Timeout: timeout}, scope, jobID, taurusdb.OpUnbindEip); err != nil {
+	if err := c.WaitJob(ctx, wait.Options{Timeout: max(time.Until(deadline), time.Millisecond)}, scope, jobID, taurusdb.OpUnbindEip); err != nil {
 		return "waiting for TaurusDB job " + jobID + " unbinding " + what, err
 	}
-	err = wait.Until(ctx, wait.Options{Description: what + " showing as unbound"}, func(ctx context.Context) (bool, string, error) {
+	opts := wait.Options{Description: what + " showing as unbound", Timeout: max(time.Until(deadline), time.Millisecond)}
+	err = wait.Until(ctx, opts, func(ctx context.Context) (bool, string, error) {
 		still, err := isBound(ctx, c, scope, instanceID, eipID)
-		return !still, map[bool]string{true: "bound", false: "unbound"}[still], err
+		if still {
+			return false, "bound", err
+		}
+		return true, "unbound", err
 	})
 	if err != nil {
 		return "waiting for " + what + " to show as unbound", err

@@ -199,14 +199,14 @@ func TestAccTaurusDBEIPAssociation_planTimeValidation(t *testing.T) {
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			step("12A49C2DC32648DF8DD25E2976F70180in07", good, "", `(?s)instance_id.*must be a TaurusDB instance ID`),
-			step("12a49c2dc32648df8dd25e2976f70180", good, "", `(?s)instance_id.*must be a TaurusDB instance ID`),
-			step("12a49c2dc32648df8dd25e2976f70180in08", good, "", `(?s)instance_id.*must be a TaurusDB instance ID`),
-			step("12a49c2dc32648df8dd25e2976f701in07", good, "", `(?s)instance_id.*must be a TaurusDB instance ID`),
-			step(instance, acctest.TaurusDBEIP{PublicIPAddress: "10.83.35", ID: good.ID}, "", `(?s)public_ip.*not an IP address`),
-			step(instance, acctest.TaurusDBEIP{PublicIPAddress: good.PublicIPAddress, ID: "eip-11112222"}, "", `(?s)public_ip_id.*must be an EIP ID`),
-			step(instance, good, `project_id = "0483b6b1-6e95"`, `(?s)project_id.*32 letters and digits`),
-			step(instance, good, `region = "cn_north_4"`, `(?s)region.*must be a region`),
+			step("12A49C2DC32648DF8DD25E2976F70180in07", good, "", `(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`),
+			step("12a49c2dc32648df8dd25e2976f70180", good, "", `(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`),
+			step("12a49c2dc32648df8dd25e2976f70180in08", good, "", `(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`),
+			step("12a49c2dc32648df8dd25e2976f701in07", good, "", `(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`),
+			step(instance, acctest.TaurusDBEIP{PublicIPAddress: "10.83.35", ID: good.ID}, "", `(?s)public_ip.*not\s+an\s+IP\s+address`),
+			step(instance, acctest.TaurusDBEIP{PublicIPAddress: good.PublicIPAddress, ID: "eip-11112222"}, "", `(?s)public_ip_id.*must\s+be\s+an\s+EIP\s+ID`),
+			step(instance, good, `project_id = "0483b6b1-6e95"`, `(?s)project_id.*32\s+letters\s+and\s+digits`),
+			step(instance, good, `region = "cn_north_4"`, `(?s)region.*must\s+be\s+a\s+region`),
 		},
 	})
 }

@@ -32,7 +32,9 @@ type instanceEipDataSource struct {
 }
 
 func (d *instanceEipDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	str := func(desc string) schema.StringAttribute { return schema.StringAttribute{MarkdownDescription: desc, Computed: true} }
+	str := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{MarkdownDescription: desc, Computed: true}
+	}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "The EIP bound to a Huawei Cloud TaurusDB instance (ShowInstanceEip). An instance without an EIP is not an error: " +
 			"`bound` is `false` and the EIP's attributes are null (the API documents no answer for that case; an answer without an EIP ID " +

@@ -73,7 +73,7 @@ func TestAccTaurusDBInstanceEIPDataSource_bound(t *testing.T) {
 			},
 			{
 				// The region and project may be named; the answer is the same.
-				Config: config(ins.ID, fmt.Sprintf("region = %q\n  project_id = %q", acctest.HuaweiRegion(), acctest.HuaweiProjectID())),
+				Config:            config(ins.ID, fmt.Sprintf("region = %q\n  project_id = %q", acctest.HuaweiRegion(), acctest.HuaweiProjectID())),
 				ConfigStateChecks: []statecheck.StateCheck{str("eip_id", eip.ID)},
 			},
 		},
@@ -123,9 +123,9 @@ func TestAccTaurusDBInstanceEIPDataSource_planTimeValidation(t *testing.T) {
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
 		Steps: []resource.TestStep{
-			{Config: config("12a49c2dc32648df8dd25e2976f70180", ""), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)instance_id.*must be a TaurusDB instance ID`)},
-			{Config: config("12a49c2dc32648df8dd25e2976f70180IN07", ""), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)instance_id.*must be a TaurusDB instance ID`)},
-			{Config: config("12a49c2dc32648df8dd25e2976f70180in07", `project_id = "short"`), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)project_id.*32 letters and digits`)},
+			{Config: config("12a49c2dc32648df8dd25e2976f70180", ""), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`)},
+			{Config: config("12a49c2dc32648df8dd25e2976f70180IN07", ""), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)instance_id.*must\s+be\s+a\s+TaurusDB\s+instance\s+ID`)},
+			{Config: config("12a49c2dc32648df8dd25e2976f70180in07", `project_id = "short"`), PlanOnly: true, ExpectError: regexp.MustCompile(`(?s)project_id.*32\s+letters\s+and\s+digits`)},
 		},
 	})
 }
