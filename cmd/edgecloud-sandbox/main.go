@@ -6,9 +6,10 @@
 //	                  [-limit ecm.vpcs_per_region=10000 ...] [-latency 50ms]
 //	                  [-body-timeout 10s] [-quiet]
 //
-// The Tencent Cloud API 3.0 is served at "/", the test-control surface at
-// "/_sandbox/" (reset, faults, ratelimit, calls, refused, limits,
-// credentials, health).
+// The Tencent Cloud API 3.0 is served at "/", Huawei Cloud TaurusDB's REST API
+// (SDK-HMAC-SHA256 with the same key pairs as AK/SK) under "/v3/", the
+// test-control surface at "/_sandbox/" (reset, faults, ratelimit, calls,
+// refused, limits, credentials, fixtures, health).
 package main
 
 import (
@@ -65,7 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	computeFile := fs.String("ecm-compute-catalog", "", "JSON file of the ECM instance types, account limits and public images to serve (default: the API document's examples)")
 	quiet := fs.Bool("quiet", false, "do not log one line per API call")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at / and a test-control surface at /_sandbox/:\n"+
+		fmt.Fprintf(fs.Output(), "Usage: edgecloud-sandbox [flags]\n\nServes the Tencent Cloud API 3.0 (ECM) at /, Huawei Cloud TaurusDB under /v3/ and a test-control surface at /_sandbox/:\n"+
 			"health, reset, faults, ratelimit, calls, refused, limits, credentials (see internal/sandbox/control.go).\n\nFlags:\n")
 		fs.PrintDefaults()
 	}

@@ -68,8 +68,15 @@ func (s *Sandbox) serveFixtures(w http.ResponseWriter, r *http.Request, product 
 }
 
 // mountREST serves a REST front door (Huawei Cloud's) for the paths under prefix ("/v3/"); the
-// Tencent API 3.0 keeps "/".
+// Tencent API 3.0 keeps "/". Mounting a prefix again replaces its handler (a test's fake front
+// door replaces the TaurusDB one).
 func (s *Sandbox) mountREST(prefix string, h http.Handler) {
+	for i := range s.rest {
+		if s.rest[i].prefix == prefix {
+			s.rest[i].handler = h
+			return
+		}
+	}
 	s.rest = append(s.rest, restMount{prefix: prefix, handler: h})
 }
 

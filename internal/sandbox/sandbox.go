@@ -6,8 +6,10 @@
 // persistence and the list of products it hosts.
 //
 // What it hosts lives in subpackages: one front door per wire protocol
-// (tencentapi: Tencent Cloud API 3.0 with TC3 signatures) and one package per
-// product (ecm), joined through the contract in package host.
+// (tencentapi: Tencent Cloud API 3.0 with TC3 signatures, at "/"; huaweiapi:
+// Huawei Cloud REST with SDK-HMAC-SHA256 signatures, under "/v3/") and one
+// package per product (ecm, taurusdb), joined through the contract in package
+// host.
 //
 // The sandbox decodes and verifies requests on its own; it imports nothing
 // from the provider or its cloud client, so that a client bug and a sandbox
@@ -25,12 +27,14 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/huaweiapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/taurusdb"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
 )
 
 // Options configures a Sandbox.
 type Options struct {
-	Credentials  map[string]string // SecretId -> SecretKey; required
+	Credentials  map[string]string // SecretId -> SecretKey (Huawei: AK -> SK, the same pairs); required
 	TaskDuration time.Duration     // how long async tasks stay RUNNING (0 = complete on first poll after creation)
 	StateFile    string            // optional: load at New, save after every mutating call (atomic write: temp file + rename)
 	Now          func() time.Time  // optional clock, default time.Now
@@ -43,7 +47,7 @@ type Options struct {
 	// Latency delays every API call (on top of latency faults); it survives Reset. 0 = none.
 	Latency time.Duration
 	// BodyTimeout bounds the reading of a request body (0 = tencentapi.DefaultBodyTimeout):
-	// a client that trickles its body is answered InvalidRequest.
+	// a client that trickles its body is answered InvalidRequest (Huawei: APIGW.0201).
 	BodyTimeout time.Duration
 	// ECMCatalog replaces the ECM regions and zones the sandbox knows (nil: ecm.DefaultCatalog, every
 	// region and zone the API document's examples use).
@@ -147,6 +151,12 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.ecm = ecmProduct
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
+	// Huawei Cloud TaurusDB: a state section and its REST front door under /v3/.
+	tdb := taurusdb.New()
+	s.register(taurusdb.ServiceName, tdb.Section())
+	huawei := huaweiapi.NewFrontDoor(core{s}, keys, tdb.Service())
+	huawei.SetBodyTimeout(opts.BodyTimeout)
+	s.mountREST("/v3/", huawei)
 	if more != nil {
 		more(s)
 	}
@@ -184,7 +194,8 @@ func (s *Sandbox) MintTemporaryCredentials(ttl time.Duration) (TemporaryCredenti
 // TemporaryCredentials are minted by MintTemporaryCredentials.
 type TemporaryCredentials = tencentapi.TemporaryCredentials
 
-// ServeHTTP serves the Tencent API at "/" and the control surface at "/_sandbox/".
+// ServeHTTP serves the Tencent API at "/", the REST front doors under their
+// prefixes (Huawei TaurusDB under "/v3/") and the control surface at "/_sandbox/".
 func (s *Sandbox) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.URL.Path == controlPrefix[:len(controlPrefix)-1] || strings.HasPrefix(r.URL.Path, controlPrefix) {
 		s.serveControl(w, r)
