@@ -46,7 +46,6 @@ var (
 // fakeAPI answers each request with the next canned answer (the last one repeats), checks each
 // request's signature with its own verifier, and records the requests.
 type fakeAPI struct {
-	t       *testing.T
 	answers []answer
 	calls   atomic.Int32
 
