@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
@@ -37,6 +38,10 @@ const (
 	defaultECMRegion    = "ap-hangzhou-ecm"
 	// defaultRegion is the Tencent Cloud region of the VPC and EdgeZone tests.
 	defaultRegion = "ap-guangzhou"
+	// defaultHuaweiRegion and defaultHuaweiProject are the Huawei Cloud region and project of the
+	// TaurusDB tests (the project is seed 004's example's).
+	defaultHuaweiRegion  = "cn-north-4"
+	defaultHuaweiProject = "0483b6b16e954cb88930a360d2c4e663"
 )
 
 var (
@@ -102,6 +107,12 @@ func startSandbox() {
 			"EDGECLOUD_ENDPOINT_EDGEZONE": srv.URL,
 			"EDGECLOUD_ECM_REGION":        defaultECMRegion,
 			"TENCENTCLOUD_REGION":         defaultRegion,
+			// Huawei Cloud (TaurusDB): the sandbox checks its signatures with the same key pairs.
+			"HW_ACCESS_KEY":               sandboxSecretID,
+			"HW_SECRET_KEY":               sandboxSecretKey,
+			"HW_REGION_NAME":              defaultHuaweiRegion,
+			"HW_PROJECT_ID":               defaultHuaweiProject,
+			"EDGECLOUD_ENDPOINT_TAURUSDB": srv.URL,
 		} {
 			os.Setenv(k, v)
 		}
@@ -133,6 +144,22 @@ func Region() string {
 		return r
 	}
 	return defaultRegion
+}
+
+// HuaweiRegion is the Huawei Cloud region the TaurusDB tests use.
+func HuaweiRegion() string {
+	if r := os.Getenv("HW_REGION_NAME"); r != "" {
+		return r
+	}
+	return defaultHuaweiRegion
+}
+
+// HuaweiProjectID is the Huawei Cloud project the TaurusDB tests use.
+func HuaweiProjectID() string {
+	if p := os.Getenv("HW_PROJECT_ID"); p != "" {
+		return p
+	}
+	return defaultHuaweiProject
 }
 
 // Fixtures creates objects that no documented action creates (host.Fixtures: the VPC service's
@@ -177,7 +204,7 @@ func Conn() *conn.Conn {
 		cfg := envConfig()
 		// Checks must see what exists now, whatever another process just did: no batched reads
 		// and no listing snapshots.
-		testConn = conn.NewWithOptions(cfg, ECMRegion(), ecm.Options{DirectReads: true})
+		testConn = conn.NewWithOptions(cfg, ECMRegion(), ecm.Options{DirectReads: true}).WithHuawei(huaweiEnvConfig())
 	})
 	return testConn
 }
@@ -198,7 +225,7 @@ func Name(label string) string {
 
 // FreshConn is a new set of clients, as one Terraform command's provider instance has: its own
 // memo and counters (plan-time checks), its own batched readers.
-func FreshConn() *conn.Conn { return conn.New(envConfig(), ECMRegion()) }
+func FreshConn() *conn.Conn { return conn.New(envConfig(), ECMRegion()).WithHuawei(huaweiEnvConfig()) }
 
 // envConfig is the request-path configuration from the environment the provider reads.
 func envConfig() tencent.Config {
@@ -210,5 +237,18 @@ func envConfig() tencent.Config {
 		Endpoints: map[string]string{"ecm": os.Getenv("EDGECLOUD_ENDPOINT_ECM"), "vpc": os.Getenv("EDGECLOUD_ENDPOINT_VPC"),
 			"edgezone": os.Getenv("EDGECLOUD_ENDPOINT_EDGEZONE")},
 		MaxRetries: 10,
+	}
+}
+
+// huaweiEnvConfig is the Huawei request-path configuration from the environment the provider reads.
+func huaweiEnvConfig() huawei.Config {
+	return huawei.Config{
+		AccessKey:     os.Getenv("HW_ACCESS_KEY"),
+		SecretKey:     os.Getenv("HW_SECRET_KEY"),
+		SecurityToken: os.Getenv("HW_SECURITY_TOKEN"),
+		Region:        os.Getenv("HW_REGION_NAME"),
+		ProjectID:     os.Getenv("HW_PROJECT_ID"),
+		Endpoints:     map[string]string{huawei.ServiceTaurusDB: os.Getenv("EDGECLOUD_ENDPOINT_TAURUSDB")},
+		MaxRetries:    10,
 	}
 }

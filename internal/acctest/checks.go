@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 )
@@ -20,8 +21,8 @@ type Finder func(ctx context.Context, c *conn.Conn, attrs map[string]string) err
 // Deleter deletes the object behind a state entry with the API (DeleteByState in testing.go).
 type Deleter func(ctx context.Context, c *conn.Conn, attrs map[string]string) error
 
-// IsNotFound reports a finder's "gone", whatever the service.
-func IsNotFound(err error) bool { return tencent.IsNotFound(err) }
+// IsNotFound reports a finder's "gone", whatever the service or cloud.
+func IsNotFound(err error) bool { return tencent.IsNotFound(err) || huawei.IsNotFound(err) }
 
 // CheckDestroy verifies that no object of resourceType in the state still exists.
 func CheckDestroy(resourceType string, find Finder) resource.TestCheckFunc {

@@ -5,6 +5,8 @@ package conn
 import (
 	"sync"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei/taurusdb"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/edgezone"
@@ -21,6 +23,17 @@ type Conn struct {
 	// Region is the provider's Tencent Cloud region (region / TENCENTCLOUD_REGION): the default
 	// region of the VPC and EdgeZone resources, whose actions are regional (X-TC-Region). May be empty.
 	Region string
+
+	// Huawei is the Huawei Cloud request path; TaurusDB its TaurusDB client. Without Huawei
+	// credentials both exist and every call reports the missing settings.
+	Huawei   *huawei.Client
+	TaurusDB *taurusdb.Client
+	// HuaweiRegion is the provider's Huawei Cloud region (huawei_region / HW_REGION_NAME): the
+	// default region of the TaurusDB resources. May be empty.
+	HuaweiRegion string
+	// HuaweiProjectID is the provider's Huawei Cloud project (huawei_project_id / HW_PROJECT_ID): the
+	// default project_id of the TaurusDB resources. May be empty.
+	HuaweiProjectID string
 
 	mu     sync.Mutex
 	memo   map[string]*memoEntry
@@ -71,5 +84,14 @@ func New(cfg tencent.Config, ecmRegion string) *Conn {
 // directly, without batching).
 func NewWithOptions(cfg tencent.Config, ecmRegion string, ecmOpts ecm.Options) *Conn {
 	api := tencent.New(cfg)
-	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), EdgeZone: edgezone.New(api), ECMRegion: ecmRegion, Region: cfg.Region}
+	c := &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), EdgeZone: edgezone.New(api), ECMRegion: ecmRegion, Region: cfg.Region}
+	return c.WithHuawei(huawei.Config{SharedRateLimit: cfg.SharedRateLimit, RateLimitDir: cfg.RateLimitDir})
+}
+
+// WithHuawei builds the Huawei Cloud clients for cfg (replacing any) and returns c.
+func (c *Conn) WithHuawei(cfg huawei.Config) *Conn {
+	c.Huawei = huawei.New(cfg)
+	c.TaurusDB = taurusdb.New(c.Huawei)
+	c.HuaweiRegion, c.HuaweiProjectID = cfg.Region, cfg.ProjectID
+	return c
 }

@@ -11,9 +11,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -28,12 +30,19 @@ type providerModel struct {
 	RateLimit     types.Float64   `tfsdk:"rate_limit"`
 	MaxRetries    types.Int64     `tfsdk:"max_retries"`
 	SharedLimit   types.Bool      `tfsdk:"shared_rate_limit"`
+
+	HuaweiAccessKey     types.String `tfsdk:"huawei_access_key"`
+	HuaweiSecretKey     types.String `tfsdk:"huawei_secret_key"`
+	HuaweiSecurityToken types.String `tfsdk:"huawei_security_token"`
+	HuaweiRegion        types.String `tfsdk:"huawei_region"`
+	HuaweiProjectID     types.String `tfsdk:"huawei_project_id"`
 }
 
 type endpointsModel struct {
 	ECM      types.String `tfsdk:"ecm"`
 	VPC      types.String `tfsdk:"vpc"`
 	EdgeZone types.String `tfsdk:"edgezone"`
+	TaurusDB types.String `tfsdk:"taurusdb"`
 }
 
 const defaultMaxRetries = 10
@@ -43,6 +52,7 @@ const defaultMaxRetries = 10
 // provider again with known values before it applies.
 func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, diag.Diagnostics) {
 	cfg, ecmRegion, diags := m.resolve(version)
+	hcfg := m.resolveHuawei(cfg, &diags)
 	if diags.HasError() {
 		return nil, diags
 	}
@@ -50,8 +60,57 @@ func (m providerModel) conn(ctx context.Context, version string) (*conn.Conn, di
 		"ecm_region": ecmRegion, "endpoints": cfg.Endpoints, "rate_limit": cfg.RateLimit, "max_retries": cfg.MaxRetries,
 		"shared_rate_limit": sharedLimitName(cfg.SharedRateLimit), "rate_limit_dir": cfg.RateLimitDir,
 		"has_credentials": cfg.SecretID != "",
+		"huawei_region":   hcfg.Region, "huawei_project_id": hcfg.ProjectID, "has_huawei_credentials": hcfg.AccessKey != "",
 	})
-	return conn.New(cfg, ecmRegion), diags
+	return conn.New(cfg, ecmRegion).WithHuawei(hcfg), diags
+}
+
+// resolveHuawei is the Huawei Cloud configuration: its own credentials, region and project
+// (attribute, then the environment variables of the Huawei provider), the taurusdb endpoint, and
+// the request-path settings the Tencent configuration already resolved (rate_limit, max_retries,
+// shared_rate_limit). Nothing here is required: a provider used only for Tencent Cloud has no
+// Huawei settings, and a Huawei call then names what is missing.
+func (m providerModel) resolveHuawei(t tencent.Config, diags *diag.Diagnostics) huawei.Config {
+	cfg := huawei.Config{
+		AccessKey:       setting(m.HuaweiAccessKey, "HW_ACCESS_KEY"),
+		SecretKey:       setting(m.HuaweiSecretKey, "HW_SECRET_KEY"),
+		SecurityToken:   setting(m.HuaweiSecurityToken, "HW_SECURITY_TOKEN"),
+		Region:          setting(m.HuaweiRegion, "HW_REGION_NAME"),
+		ProjectID:       setting(m.HuaweiProjectID, "HW_PROJECT_ID"),
+		Endpoints:       map[string]string{},
+		RateLimit:       t.RateLimit,
+		MaxRetries:      t.MaxRetries,
+		SharedRateLimit: t.SharedRateLimit,
+		RateLimitDir:    t.RateLimitDir,
+		UserAgent:       t.UserAgent,
+	}
+	switch {
+	case cfg.AccessKey != "" && cfg.SecretKey == "":
+		diags.AddAttributeError(path.Root("huawei_secret_key"), "Missing huawei_secret_key",
+			"huawei_access_key is set but huawei_secret_key is not: set huawei_secret_key or HW_SECRET_KEY.")
+	case cfg.AccessKey == "" && cfg.SecretKey != "":
+		diags.AddAttributeError(path.Root("huawei_access_key"), "Missing huawei_access_key",
+			"huawei_secret_key is set but huawei_access_key is not: set huawei_access_key or HW_ACCESS_KEY.")
+	}
+	if cfg.Region != "" && !regionbase.Pattern.MatchString(cfg.Region) {
+		diags.AddAttributeError(path.Root("huawei_region"), "Invalid Huawei Cloud region",
+			"\""+cfg.Region+"\" is not a Huawei Cloud region such as cn-north-4.")
+	}
+	if cfg.ProjectID != "" && !huawei.ProjectIDPattern.MatchString(cfg.ProjectID) {
+		diags.AddAttributeError(path.Root("huawei_project_id"), "Invalid Huawei Cloud project ID",
+			"\""+cfg.ProjectID+"\" is not a project ID: 32 letters and digits.")
+	}
+	var ep endpointsModel
+	if m.Endpoints != nil {
+		ep = *m.Endpoints
+	}
+	if u := setting(ep.TaurusDB, "EDGECLOUD_ENDPOINT_TAURUSDB"); u != "" {
+		if err := validate.HTTPURLProblem(u); err != "" {
+			diags.AddAttributeError(path.Root("endpoints").AtName("taurusdb"), "Invalid endpoint", err)
+		}
+		cfg.Endpoints[huawei.ServiceTaurusDB] = u
+	}
+	return cfg
 }
 
 // resolve turns the model and the environment into the client configuration and the default ECM region.

@@ -16,7 +16,8 @@ import (
 func clearEnv(t *testing.T) {
 	for _, v := range []string{"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY", "TENCENTCLOUD_SECURITY_TOKEN", "TENCENTCLOUD_REGION",
 		"TENCENTCLOUD_PROFILE", "TENCENTCLOUD_CONFIG_DIR", "EDGECLOUD_ECM_REGION", "EDGECLOUD_ENDPOINT_ECM", "EDGECLOUD_ENDPOINT_VPC", "EDGECLOUD_ENDPOINT_EDGEZONE",
-		"EDGECLOUD_SHARED_RATE_LIMIT", "EDGECLOUD_RATE_LIMIT_DIR"} {
+		"EDGECLOUD_SHARED_RATE_LIMIT", "EDGECLOUD_RATE_LIMIT_DIR",
+		"HW_ACCESS_KEY", "HW_SECRET_KEY", "HW_SECURITY_TOKEN", "HW_REGION_NAME", "HW_PROJECT_ID", "EDGECLOUD_ENDPOINT_TAURUSDB"} {
 		t.Setenv(v, "")
 	}
 }
@@ -25,7 +26,8 @@ func emptyModel() providerModel {
 	return providerModel{
 		SecretID: types.StringNull(), SecretKey: types.StringNull(), SecurityToken: types.StringNull(), Region: types.StringNull(),
 		Profile: types.StringNull(), ECMRegion: types.StringNull(), RateLimit: types.Float64Null(), MaxRetries: types.Int64Null(),
-		SharedLimit: types.BoolNull(),
+		SharedLimit: types.BoolNull(), HuaweiAccessKey: types.StringNull(), HuaweiSecretKey: types.StringNull(),
+		HuaweiSecurityToken: types.StringNull(), HuaweiRegion: types.StringNull(), HuaweiProjectID: types.StringNull(),
 	}
 }
 

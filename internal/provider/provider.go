@@ -35,6 +35,9 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
 	edgezonepublicip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicip"
 	edgezonepublicnetworkinstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/edgezone/publicnetworkinstance"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
+	taurusdbeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/eipassociation"
+	taurusdbinstanceeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/instanceeip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -90,22 +93,54 @@ func (p *edgecloudProvider) Schema(_ context.Context, _ provider.SchemaRequest, 
 				Validators:          []validator.String{ecmbase.RegionValidator()},
 			},
 			"endpoints": schema.SingleNestedAttribute{
-				MarkdownDescription: "Override API endpoints, e.g. to use the edgecloud sandbox. Each is a URL with a scheme, such as `http://127.0.0.1:8787`. Fall back to `EDGECLOUD_ENDPOINT_ECM`, `EDGECLOUD_ENDPOINT_VPC`, `EDGECLOUD_ENDPOINT_EDGEZONE`.",
+				MarkdownDescription: "Override API endpoints, e.g. to use the edgecloud sandbox. Each is a URL with a scheme, such as `http://127.0.0.1:8787`. Fall back to `EDGECLOUD_ENDPOINT_ECM`, `EDGECLOUD_ENDPOINT_VPC`, `EDGECLOUD_ENDPOINT_EDGEZONE`, `EDGECLOUD_ENDPOINT_TAURUSDB`.",
 				Optional:            true,
 				Attributes: map[string]schema.Attribute{
 					"ecm":      endpointAttribute("ECM"),
 					"vpc":      endpointAttribute("VPC"),
 					"edgezone": endpointAttribute("EdgeZone"),
+					"taurusdb": schema.StringAttribute{
+						MarkdownDescription: "Endpoint URL of the Huawei Cloud TaurusDB API, for every region. Without it the region's endpoint is used " +
+							"(`https://gaussdb.<region>.myhuaweicloud.com`, or `gaussdbformysql.`/`gaussdb-mysql.` where Huawei documents those).",
+						Optional:   true,
+						Validators: []validator.String{validate.HTTPURL()},
+					},
 				},
 			},
+			"huawei_access_key": schema.StringAttribute{
+				MarkdownDescription: "Huawei Cloud access key (AK) for the TaurusDB resources. Falls back to `HW_ACCESS_KEY`. Only needed when a Huawei Cloud resource or data source is used.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"huawei_secret_key": schema.StringAttribute{
+				MarkdownDescription: "Huawei Cloud secret key (SK). Falls back to `HW_SECRET_KEY`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"huawei_security_token": schema.StringAttribute{
+				MarkdownDescription: "Security token of temporary Huawei Cloud credentials, sent as `X-Security-Token`. Falls back to `HW_SECURITY_TOKEN`.",
+				Optional:            true,
+				Sensitive:           true,
+			},
+			"huawei_region": schema.StringAttribute{
+				MarkdownDescription: "Default Huawei Cloud region of the TaurusDB resources, e.g. `cn-north-4`; it picks the endpoint. Falls back to `HW_REGION_NAME`.",
+				Optional:            true,
+				Validators:          []validator.String{regionbase.Validator()},
+			},
+			"huawei_project_id": schema.StringAttribute{
+				MarkdownDescription: "Default Huawei Cloud project ID (32 letters and digits) of the TaurusDB resources: the project of the region, as every TaurusDB path names it. Falls back to `HW_PROJECT_ID`.",
+				Optional:            true,
+				Validators:          []validator.String{validate.HuaweiProjectID()},
+			},
 			"rate_limit": schema.Float64Attribute{
-				MarkdownDescription: "Requests per second the provider sends per API action, shared by all resources (and, with `shared_rate_limit`, by the other processes on this machine). The provider slows down on its own when the API answers `RequestLimitExceeded` and climbs back to this rate as calls succeed. Defaults to 20, the limit the APIs document.",
+				MarkdownDescription: "Requests per second the provider sends per API action, shared by all resources (and, with `shared_rate_limit`, by the other processes on this machine). The provider slows down on its own when the API answers `RequestLimitExceeded` (Tencent Cloud) or HTTP 429 (Huawei Cloud) and climbs back to this rate as calls succeed. Defaults to 20, the limit the Tencent APIs document; it applies to the Huawei Cloud operations too.",
 				Optional:            true,
 				Validators:          []validator.Float64{float64validator.Between(0.1, 1000)},
 			},
 			"max_retries": schema.Int64Attribute{
 				MarkdownDescription: "How many times one API call is retried after an answer that invites a retry: throttling " +
-					"(`RequestLimitExceeded*`, any call), an expired signature (once), `InternalError` or `ServiceUnavailable` (reads only). " +
+					"(`RequestLimitExceeded*`, HTTP 429; any call), an expired signature (once), `InternalError` or `ServiceUnavailable` or a Huawei 5xx (reads only). " +
+					"A TaurusDB instance that is being operated (HTTP 409 `DBS.200019` and its kin) is waited out for up to 10 minutes without counting. " +
 					"Failures that get no answer are not counted: a refused connection or a resolver failure (the request never left; any call; a host name that does not exist fails at once) " +
 					"and, for reads only, a reset, a timeout or a non-API answer are retried for up to 2 minutes from the first of them, " +
 					"within the operation's timeouts. `0` turns every retry off. Defaults to 10.",
@@ -166,6 +201,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmdefaultsubnet.NewResource,
 		edgezonepublicnetworkinstance.NewResource,
 		edgezonepublicip.NewResource,
+		taurusdbeipassociation.NewResource,
 	}
 }
 
@@ -192,6 +228,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmdefaultsubnet.NewDataSource,
 		edgezonepublicnetworkinstance.NewDataSource,
 		edgezonepublicip.NewDataSource,
+		taurusdbinstanceeip.NewDataSource,
 	}
 }
 

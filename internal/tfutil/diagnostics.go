@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
@@ -22,14 +23,20 @@ func AddError(diags *diag.Diagnostics, summary string, err error) {
 // Detail renders err for a diagnostic.
 func Detail(err error) string {
 	var (
-		apiErr  *tencent.APIError
-		timeout *wait.TimeoutError
-		failed  *wait.TaskFailedError
-		cfgErr  *tencent.ConfigError
+		apiErr    *tencent.APIError
+		hwErr     *huawei.APIError
+		timeout   *wait.TimeoutError
+		failed    *wait.TaskFailedError
+		cfgErr    *tencent.ConfigError
+		hwConfErr *huawei.ConfigError
 	)
 	switch {
 	case errors.As(err, &apiErr):
 		return apiErr.Detail()
+	case errors.As(err, &hwErr):
+		return hwErr.Detail()
+	case errors.As(err, &hwConfErr):
+		return "Provider configuration: " + hwConfErr.Error()
 	case errors.As(err, &failed):
 		return fmt.Sprintf("%s. The cloud reported the operation as failed; check the resource in the console and retry.", failed.Error())
 	case errors.As(err, &timeout):

@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
@@ -57,6 +58,10 @@ func TestDetail_CarriesWhatSupportNeeds(t *testing.T) {
 		"wrapped api": {errors.Join(errors.New("ctx"), api), []string{"r-1"}},
 		"task failed": {&wait.TaskFailedError{Task: "ECM task 7 (AllocateAddresses)", Status: "FAILED"}, []string{"ECM task 7", "FAILED"}},
 		"timeout":     {&wait.TimeoutError{Description: "ECM task 8", LastState: "RUNNING"}, []string{"ECM task 8", "RUNNING", "timeouts"}},
+		"huawei api error": {&huawei.APIError{Status: 409, Code: "DBS.200019", Message: "busy", RequestID: "x-1", Service: "taurusdb",
+			Operation: "UpdateGaussMySqlInstanceEip", Method: "PUT", Path: "/v3/p/instances/i/public-ips/bind"},
+			[]string{"DBS.200019", "busy", "X-Request-Id: x-1", "409", "taurusdb:UpdateGaussMySqlInstanceEip", "PUT /v3/p/instances/i/public-ips/bind"}},
+		"huawei configuration": {&huawei.ConfigError{Msg: "no Huawei Cloud credentials"}, []string{"Provider configuration: no Huawei Cloud credentials"}},
 	}
 	for name, tt := range tests {
 		d := Detail(tt.err)

@@ -3,9 +3,6 @@ package tencent
 import (
 	"context"
 	"testing"
-	"time"
-
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 // BenchmarkSign measures one TC3-HMAC-SHA256 signature over a typical request body.
@@ -51,20 +48,6 @@ func BenchmarkDo_SharedLimiter(b *testing.B) {
 	for b.Loop() {
 		if err := c.Do(context.Background(), Call{Service: testService, Action: "DescribeVpcs", Idempotent: true}, nil); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkSharedReserve is the machine-wide limiter's own cost per call: open, flock, read, write,
-// unlock, close.
-func BenchmarkSharedReserve(b *testing.B) {
-	s := newSharedStore(b.TempDir())
-	name := sharedFileName("http://127.0.0.1:1/", "AKIDbench", "ecm", "DescribeVpcs")
-	now := func() time.Time { return time.Unix(1_700_000_000, 0) }
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, ok, err := s.reserve(context.Background(), name, now, 0, 0, wait.Pause); !ok || err != nil {
-			b.Fatal(ok, err)
 		}
 	}
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/ratelimit"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -53,15 +54,15 @@ type Config struct {
 	Now func() time.Time
 }
 
-// SharedRateLimit is the machine-wide limiter switch.
-type SharedRateLimit int
+// SharedRateLimit is the machine-wide limiter switch (package ratelimit, shared with the Huawei path).
+type SharedRateLimit = ratelimit.Sharing
 
 const (
 	// SharedRateLimitAuto shares the limit for the real endpoints and not for a service whose endpoint
 	// is overridden (the sandbox, tests), whose budget is nobody else's.
-	SharedRateLimitAuto SharedRateLimit = iota
-	SharedRateLimitOn
-	SharedRateLimitOff
+	SharedRateLimitAuto = ratelimit.SharingAuto
+	SharedRateLimitOn   = ratelimit.SharingOn
+	SharedRateLimitOff  = ratelimit.SharingOff
 )
 
 // TransportRetryWindow is how long failures that got no answer (connection refused, reset, timeout,
@@ -73,8 +74,8 @@ const TransportRetryWindow = 2 * time.Minute
 type Client struct {
 	cfg      Config
 	http     *http.Client
-	limiters *limiterSet
-	shared   *sharedStore // nil when SharedRateLimit is off
+	limiters *ratelimit.Set
+	shared   *ratelimit.Store // nil when SharedRateLimit is off
 	backoff  wait.Backoff
 	// Test hooks: the clock of the limiters and retry windows, and the one way this client waits.
 	clock           func() time.Time
@@ -97,10 +98,10 @@ func New(cfg Config) *Client {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	c := &Client{cfg: cfg, http: cfg.HTTPClient, limiters: sharedLimiters, backoff: wait.DefaultRetryBackoff,
+	c := &Client{cfg: cfg, http: cfg.HTTPClient, limiters: ratelimit.Process, backoff: wait.DefaultRetryBackoff,
 		clock: time.Now, pause: wait.Pause, transportWindow: TransportRetryWindow}
 	if cfg.SharedRateLimit != SharedRateLimitOff {
-		c.shared = sharedStoreFor(cfg.RateLimitDir)
+		c.shared = ratelimit.StoreFor(cfg.RateLimitDir)
 	}
 	return c
 }
@@ -144,10 +145,10 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 	ctx = tflog.MaskMessageStrings(ctx, secrets...)
 	ctx = tflog.SetField(ctx, "tencent_action", call.Service.Name+":"+call.Action)
 	tflog.Trace(ctx, "Tencent API request", map[string]any{"body": redacted})
-	limiter := c.limiters.get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
+	limiter := c.limiters.Get(c.cfg.SecretID, call.Service.Name, call.Action, c.cfg.RateLimit)
 	sharedName := ""
 	if c.sharesLimit(call.Service.Name) {
-		sharedName = sharedFileName(endpoint, c.cfg.SecretID, call.Service.Name, call.Action)
+		sharedName = ratelimit.FileName(endpoint, c.cfg.SecretID, call.Service.Name, call.Action)
 	}
 
 	var (
@@ -156,7 +157,7 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 		noAnswerRun time.Time // when the current run of unanswered attempts began
 	)
 	for attempt := 0; ; attempt++ {
-		if err := c.waitTurn(ctx, limiter, sharedName); err != nil {
+		if err := ratelimit.WaitTurn(ctx, limiter, c.shared, sharedName, c.clock, c.pause); err != nil {
 			return fmt.Errorf("%s:%s: waiting for the rate limiter: %w", call.Service.Name, call.Action, err)
 		}
 		start := time.Now()
@@ -165,7 +166,7 @@ func (c *Client) Do(ctx context.Context, call Call, out any) error {
 		now := c.clock()
 		var te *TransportError
 		if answered := !errors.As(err, &te); answered {
-			limiter.observe(ctx, now, IsThrottled(err))
+			limiter.Observe(ctx, now, IsThrottled(err))
 			noAnswerRun = time.Time{}
 		} else if noAnswerRun.IsZero() {
 			noAnswerRun = now
@@ -213,26 +214,6 @@ func (c *Client) sharesLimit(service string) bool {
 	default: // Auto: only the real endpoint
 		return c.cfg.Endpoints[service] == ""
 	}
-}
-
-// waitTurn waits until this call may be sent: on the machine-wide timeline of sharedName when there is
-// one and it works, on the process's own bucket otherwise. Both space calls by the adaptive rate.
-func (c *Client) waitTurn(ctx context.Context, b *bucket, sharedName string) error {
-	if sharedName != "" {
-		var maxWait time.Duration
-		if dl, ok := ctx.Deadline(); ok {
-			maxWait = max(time.Until(dl), time.Nanosecond)
-		}
-		interval := time.Duration(float64(time.Second) / b.rate())
-		delay, ok, err := c.shared.reserve(ctx, sharedName, c.clock, interval, maxWait, c.pause)
-		if err != nil {
-			return err
-		}
-		if ok {
-			return c.pause(ctx, delay)
-		}
-	}
-	return b.waitLocal(ctx, c.clock(), c.pause)
 }
 
 // send makes one signed attempt and returns the RequestId it got, if any.

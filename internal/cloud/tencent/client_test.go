@@ -222,17 +222,6 @@ func TestHasCode_MatchesPrefixBeforeDot(t *testing.T) {
 	}
 }
 
-func TestLimiters_SharedPerAccountAndAction(t *testing.T) {
-	s := &limiterSet{m: map[string]*bucket{}}
-	a := s.get("id", "ecm", "DescribeVpcs", 20)
-	if s.get("id", "ecm", "DescribeVpcs", 20) != a {
-		t.Fatal("same key must share a bucket")
-	}
-	if s.get("id", "ecm", "CreateVpc", 20) == a || s.get("other", "ecm", "DescribeVpcs", 20) == a {
-		t.Fatal("different action or account must not share a bucket")
-	}
-}
-
 // A regional service (VPC, EdgeZone) names the resource's region on the call; the provider's region
 // is only the fallback.
 func TestDo_CallRegionOverridesConfigRegion(t *testing.T) {

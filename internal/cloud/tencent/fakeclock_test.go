@@ -4,6 +4,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/ratelimit"
 )
 
 // fakeClock is the time of the limiters and retry windows in tests: it moves only when a client
@@ -45,6 +47,6 @@ func (f *fakeClock) Pause(ctx context.Context, d time.Duration) error {
 func useFakeClock(c *Client, clock *fakeClock, own bool) {
 	c.clock, c.pause = clock.Now, clock.Pause
 	if own {
-		c.limiters = &limiterSet{m: map[string]*bucket{}}
+		c.limiters = ratelimit.NewSet()
 	}
 }

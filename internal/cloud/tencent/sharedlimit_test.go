@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,137 +16,9 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-log/tflogtest"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/ratelimit"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
-
-func TestNextSlot(t *testing.T) {
-	t0 := time.Unix(1_700_000_000, 0)
-	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
-	rec := func(next, at time.Time) sharedRecord { return sharedRecord{Next: next, Written: at} }
-	for _, tt := range []struct {
-		name      string
-		stored    sharedRecord
-		now, slot time.Time
-	}{
-		{"fresh file", sharedRecord{}, t0, t0},
-		{"idle timeline", rec(t0.Add(-time.Hour), t0.Add(-time.Hour)), t0, t0},
-		{"queued behind others", rec(t0.Add(ms(250)), t0.Add(-ms(10))), t0, t0.Add(ms(250))},
-		{"queued far behind others", rec(t0.Add(time.Hour), t0), t0, t0.Add(time.Hour)},
-		{"clock went back", rec(t0.Add(time.Hour), t0.Add(time.Hour-ms(100))), t0, t0},
-	} {
-		slot, next := nextSlot(tt.stored, tt.now, ms(100))
-		if !slot.Equal(tt.slot) || next != rec(tt.slot.Add(ms(100)), tt.now) {
-			t.Errorf("%s: slot %v, record %+v; want slot %v", tt.name, slot, next, tt.slot)
-		}
-	}
-}
-
-func TestSharedRecord_RoundTripAndRejects(t *testing.T) {
-	r := sharedRecord{Next: time.Unix(1_732_370_000, 123456789), Written: time.Unix(1_732_369_999, 987654321)}
-	b := r.format()
-	if len(b) != sharedRecordLen || string(b) != "edgecloud-ratelimit v1 next=01732370000123456789 at=01732369999987654321\n" {
-		t.Fatalf("record %q", b)
-	}
-	if got, err := parseRecord(b); err != nil || !got.Next.Equal(r.Next) || !got.Written.Equal(r.Written) {
-		t.Fatalf("parse = %+v, %v", got, err)
-	}
-	for _, bad := range []string{"garbage", strings.Replace(string(b), "v1", "v2", 1), string(b[:40]), string(b) + "x",
-		"edgecloud-ratelimit v1 next=01732370000123456789\n", "edgecloud-ratelimit v1 next=99999999999999999999 at=01732369999987654321\n"} {
-		if _, err := parseRecord([]byte(bad)); err == nil {
-			t.Errorf("%q accepted", bad)
-		}
-	}
-}
-
-// The file name carries the endpoint and the account only as hashes.
-func TestSharedFileName(t *testing.T) {
-	a := sharedFileName("https://ecm.tencentcloudapi.com/", "AKIDsecretid", "ecm", "DescribeVpcs")
-	if strings.Contains(a, "AKID") || strings.Contains(a, "tencentcloudapi") || !strings.HasSuffix(a, "-ecm-DescribeVpcs") {
-		t.Fatalf("name %q", a)
-	}
-	for _, other := range []string{
-		sharedFileName("http://127.0.0.1:8787/", "AKIDsecretid", "ecm", "DescribeVpcs"),
-		sharedFileName("http://127.0.0.1:8788/", "AKIDsecretid", "ecm", "DescribeVpcs"),
-		sharedFileName("https://ecm.tencentcloudapi.com/", "AKIDother", "ecm", "DescribeVpcs"),
-		sharedFileName("https://ecm.tencentcloudapi.com/", "AKIDsecretid", "ecm", "CreateVpc"),
-	} {
-		if other == a {
-			t.Fatalf("%q shared by different keys", a)
-		}
-	}
-	if n := sharedFileName("e", "s", "../x", "A/B"); strings.ContainsAny(n, "./") {
-		t.Fatalf("unsafe name %q", n)
-	}
-}
-
-// simulate runs two callers that send back to back for ten seconds of fake time, each on its own
-// store (as two processes would), and counts the slots granted per one-second window.
-func simulate(t *testing.T, stores [2]*sharedStore, names [2]string, interval time.Duration) (perWindow []int, perCaller [2]int) {
-	t.Helper()
-	clock := newFakeClock()
-	t0 := clock.Now()
-	ready := [2]time.Time{t0, t0}
-	noPause := func(context.Context, time.Duration) error { t.Fatal("the lock is free: no pause expected"); return nil }
-	perWindow = make([]int, 10)
-	for {
-		i := 0
-		if ready[1].Before(ready[0]) {
-			i = 1
-		}
-		clock.Set(ready[i])
-		delay, ok, err := stores[i].reserve(context.Background(), names[i], clock.Now, interval, 0, noPause)
-		if err != nil || !ok {
-			t.Fatalf("reserve: ok=%v err=%v", ok, err)
-		}
-		slot := ready[i].Add(delay)
-		w := int(slot.Sub(t0) / time.Second)
-		if w >= len(perWindow) {
-			return perWindow, perCaller
-		}
-		perWindow[w]++
-		perCaller[i]++
-		ready[i] = slot
-	}
-}
-
-func TestSharedStore_TwoProcessesShareOneBudget(t *testing.T) {
-	if !flockSupported {
-		t.Skip("no flock on this platform")
-	}
-	dir := t.TempDir()
-	name := sharedFileName("http://127.0.0.1:1/", "AKIDtest", "ecm", "DescribeVpcs")
-	perWindow, perCaller := simulate(t, [2]*sharedStore{newSharedStore(dir), newSharedStore(dir)}, [2]string{name, name}, 100*time.Millisecond)
-	for w, n := range perWindow {
-		if n != 10 {
-			t.Fatalf("window %d granted %d calls, want 10 (10/s shared by both): %v", w, n, perWindow)
-		}
-	}
-	if perCaller[0]+perCaller[1] != 100 || perCaller[0] < 49 || perCaller[1] < 49 {
-		t.Fatalf("calls per process = %v, want 100 shared about evenly", perCaller)
-	}
-	b, err := os.ReadFile(filepath.Join(dir, name))
-	if err != nil || len(b) != sharedRecordLen {
-		t.Fatalf("state file %q, %v", b, err)
-	}
-	if fi, _ := os.Stat(filepath.Join(dir, name)); fi.Mode().Perm() != 0o600 {
-		t.Fatalf("state file mode %v", fi.Mode())
-	}
-
-	// Other directories, or another endpoint in the same directory: separate budgets, so each gets 10/s.
-	other := sharedFileName("http://127.0.0.1:2/", "AKIDtest", "ecm", "DescribeVpcs")
-	for _, c := range []struct {
-		stores [2]*sharedStore
-		names  [2]string
-	}{
-		{[2]*sharedStore{newSharedStore(t.TempDir()), newSharedStore(t.TempDir())}, [2]string{name, name}},
-		{[2]*sharedStore{newSharedStore(dir), newSharedStore(dir)}, [2]string{other, name + "x"}},
-	} {
-		perWindow, _ = simulate(t, c.stores, c.names, 100*time.Millisecond)
-		if perWindow[3] != 20 {
-			t.Fatalf("separate budgets: window 3 granted %d, want 20", perWindow[3])
-		}
-	}
-}
 
 // testServer answers okBody, or throttledBody when more than limit calls arrive in one second of
 // clock, and counts both; it simulates one API rate limit seen by several processes.
@@ -175,7 +48,7 @@ func (s *windowServer) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 // configured 10/s, against an API that allows 11/s: with the shared limiter nothing is refused;
 // without it (the control) they together exceed the limit.
 func TestClient_TwoProcessesStayUnderTheLimitTogether(t *testing.T) {
-	if !flockSupported {
+	if !ratelimit.FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	for _, shared := range []bool{true, false} {
@@ -193,7 +66,7 @@ func TestClient_TwoProcessesStayUnderTheLimitTogether(t *testing.T) {
 				RateLimit: 10, MaxRetries: 10, SharedRateLimit: mode, RateLimitDir: dir})
 			useFakeClock(clients[i], clock, true)
 			if shared {
-				clients[i].shared = newSharedStore(dir) // a store of its own: another process
+				clients[i].shared = ratelimit.NewStore(dir) // a store of its own: another process
 			}
 		}
 		for i := range 100 {
@@ -225,12 +98,12 @@ func sharedTestClient(t *testing.T, api http.Handler, dir string) (*Client, stri
 	c := New(Config{SecretID: "AKIDtest-" + t.Name(), SecretKey: "the-secret-key", Endpoints: map[string]string{"ecm": srv.URL},
 		RateLimit: 10, MaxRetries: 3, SharedRateLimit: SharedRateLimitOn, RateLimitDir: dir})
 	useFakeClock(c, newFakeClock(), true)
-	c.shared = newSharedStore(dir)
+	c.shared = ratelimit.NewStore(dir)
 	endpoint, _, err := c.endpoint("ecm")
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c, filepath.Join(dir, sharedFileName(endpoint, c.cfg.SecretID, "ecm", "DescribeVpcs"))
+	return c, filepath.Join(dir, ratelimit.FileName(endpoint, c.cfg.SecretID, "ecm", "DescribeVpcs"))
 }
 
 func callTwice(t *testing.T, ctx context.Context, c *Client) {
@@ -253,7 +126,7 @@ func countWarnings(logs *bytes.Buffer, about string) int {
 }
 
 func TestSharedStore_WorkingFileIsUsed(t *testing.T) {
-	if !flockSupported {
+	if !ratelimit.FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	c, file := sharedTestClient(t, &fakeAPI{answers: []string{okBody}}, t.TempDir())
@@ -263,43 +136,18 @@ func TestSharedStore_WorkingFileIsUsed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := parseRecord(b)
-	if want := c.clock().Add(100 * time.Millisecond); err != nil || !rec.Next.Equal(want) || !rec.Written.Equal(c.clock().Add(-100*time.Millisecond)) {
-		t.Fatalf("record %+v (%v), want next free slot %v, written when the second call reserved: two calls 100 ms apart", rec, err, want)
+	var next, at int64
+	_, err = fmt.Sscanf(string(b), "edgecloud-ratelimit v1 next=%d at=%d\n", &next, &at)
+	if want := c.clock().Add(100 * time.Millisecond); err != nil || next != want.UnixNano() || at != c.clock().Add(-100*time.Millisecond).UnixNano() {
+		t.Fatalf("record %q (%v), want next free slot %v, written when the second call reserved: two calls 100 ms apart", b, err, want)
 	}
 	if strings.Contains(logs.String(), `"@level":"warn"`) {
 		t.Fatalf("unexpected warning:\n%s", logs)
 	}
 }
 
-func TestSharedStore_LockHeldElsewhereDegradesWithOneWarning(t *testing.T) {
-	if !flockSupported {
-		t.Skip("no flock on this platform")
-	}
-	c, file := sharedTestClient(t, &fakeAPI{answers: []string{okBody}}, t.TempDir())
-	f, err := openShared(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := tryLock(f); err != nil {
-		t.Fatal(err)
-	}
-	ctx, logs := newLoggingCtx()
-	callTwice(t, ctx, c)
-	if n := countWarnings(logs, "stays locked"); n != 1 {
-		t.Fatalf("%d lock warnings, want 1:\n%s", n, logs)
-	}
-	// The lock comes free: sharing resumes.
-	unlock(f)
-	callTwice(t, ctx, c)
-	if b, _ := os.ReadFile(file); len(b) != sharedRecordLen {
-		t.Fatalf("shared state not written after the lock came free: %q", b)
-	}
-}
-
 func TestSharedStore_CorruptFileDegradesWithOneWarning(t *testing.T) {
-	if !flockSupported {
+	if !ratelimit.FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	dir := t.TempDir()
@@ -318,7 +166,7 @@ func TestSharedStore_CorruptFileDegradesWithOneWarning(t *testing.T) {
 }
 
 func TestSharedStore_UnusableDirectoryDegradesWithOneWarning(t *testing.T) {
-	if !flockSupported {
+	if !ratelimit.FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	notADir := filepath.Join(t.TempDir(), "file")
@@ -333,29 +181,6 @@ func TestSharedStore_UnusableDirectoryDegradesWithOneWarning(t *testing.T) {
 	}
 	if n := countWarnings(logs, "Machine-wide rate limit disabled"); n != 1 {
 		t.Fatalf("%d warnings, want 1 for the whole process:\n%s", n, logs)
-	}
-}
-
-// The shared wait is cut short by the context like any other.
-func TestSharedStore_WaitBeyondDeadlineFailsWithoutReserving(t *testing.T) {
-	if !flockSupported {
-		t.Skip("no flock on this platform")
-	}
-	s := newSharedStore(t.TempDir())
-	clock := newFakeClock()
-	name := sharedFileName("e", "s", "ecm", "X")
-	for range 3 {
-		if _, ok, err := s.reserve(context.Background(), name, clock.Now, time.Minute, 0, clock.Pause); !ok || err != nil {
-			t.Fatal(ok, err)
-		}
-	}
-	before, _ := os.ReadFile(filepath.Join(s.dir, name))
-	_, _, err := s.reserve(context.Background(), name, clock.Now, time.Minute, time.Minute, clock.Pause)
-	if !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("err = %v", err)
-	}
-	if after, _ := os.ReadFile(filepath.Join(s.dir, name)); !bytes.Equal(before, after) {
-		t.Fatal("a refused wait must not take a slot")
 	}
 }
 
@@ -379,7 +204,7 @@ func TestClient_SharedLimitDefaults(t *testing.T) {
 
 // Waiting for a shared slot, or for this process's turn at the file, ends with the context.
 func TestSharedStore_WaitsEndWithTheContext(t *testing.T) {
-	if !flockSupported {
+	if !ratelimit.FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	dir := t.TempDir()
@@ -404,17 +229,6 @@ func TestSharedStore_WaitsEndWithTheContext(t *testing.T) {
 	dctx, dcancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer dcancel()
 	if err := c.Do(dctx, call, nil); !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "would exceed") {
-		t.Fatalf("err = %v", err)
-	}
-
-	// Another caller of this process holds the turn at the file.
-	name := sharedFileName("e", "s", "ecm", "X")
-	s := newSharedStore(dir)
-	sf := s.file(name)
-	sf.turn <- struct{}{}
-	cctx, ccancel := context.WithCancel(context.Background())
-	ccancel()
-	if _, _, err := s.reserve(cctx, name, time.Now, time.Second, 0, wait.Pause); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v", err)
 	}
 }

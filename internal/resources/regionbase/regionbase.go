@@ -50,6 +50,14 @@ var Tencent = Spec{
 	Default: func(c *conn.Conn) string { return c.Region },
 }
 
+// Huawei is the region of the Huawei Cloud (TaurusDB) resources: the provider's huawei_region.
+var Huawei = Spec{
+	Cloud:   "Huawei Cloud",
+	Example: "cn-north-4",
+	Setting: "huawei_region in the provider block (or the HW_REGION_NAME environment variable)",
+	Default: func(c *conn.Conn) string { return c.HuaweiRegion },
+}
+
 // ResourceAttribute is the region attribute of a resource: optional, defaulting to the provider's
 // region, and a change moves the object, so it forces replacement.
 func ResourceAttribute(spec Spec) schema.StringAttribute {

@@ -1,4 +1,4 @@
-package tencent
+package ratelimit
 
 import "time"
 

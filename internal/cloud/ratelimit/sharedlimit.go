@@ -1,4 +1,4 @@
-package tencent
+package ratelimit
 
 import (
 	"context"
@@ -32,9 +32,10 @@ import (
 // under the rate whatever their number. Each process spaces its own calls by its own adaptive rate,
 // so a process that was throttled also takes more of the shared timeline.
 //
-// Files live in <dir>/<sha256(endpoint URL)>-<sha256(SecretId)>-<service>-<Action> (hashes cut to 16 hex digits), where
-// dir is Config.RateLimitDir (EDGECLOUD_RATE_LIMIT_DIR) or os.UserCacheDir()/terraform-provider-edgecloud/ratelimit.
-// The secret key is never used; the SecretId only hashed. The endpoint URL is part of the key, so
+// Files live in <dir>/<sha256(endpoint URL)>-<sha256(account)>-<service>-<Action> (hashes cut to 16 hex digits), where
+// dir is the client's RateLimitDir (EDGECLOUD_RATE_LIMIT_DIR) or os.UserCacheDir()/terraform-provider-edgecloud/ratelimit,
+// and the account is the key's public half (a Tencent SecretId, a Huawei access key). The secret key
+// is never used; the account only hashed. The endpoint URL is part of the key, so
 // test binaries with their own sandbox on their own port never share a budget.
 //
 // Nothing here fails a call: a directory or lock that cannot be used, or a file that is not a
@@ -88,7 +89,7 @@ func parseRecord(b []byte) (sharedRecord, error) {
 	}
 	m := recordPattern.FindSubmatch(b)
 	if m == nil {
-		return sharedRecord{}, fmt.Errorf("not a rate-limit record: %q", truncate(b, 80))
+		return sharedRecord{}, fmt.Errorf("not a rate-limit record: %q", excerpt(b, 80))
 	}
 	next, err1 := strconv.ParseInt(string(m[1]), 10, 64)
 	at, err2 := strconv.ParseInt(string(m[2]), 10, 64)
@@ -98,9 +99,9 @@ func parseRecord(b []byte) (sharedRecord, error) {
 	return sharedRecord{Next: time.Unix(0, next), Written: time.Unix(0, at)}, nil
 }
 
-// sharedStore is one state directory, as seen by this process. Clients that use the same directory
+// Store is one state directory, as seen by this process. Clients that use the same directory
 // share it (sharedStores), so the WARN logs and the fallback are per process, not per client.
-type sharedStore struct {
+type Store struct {
 	dir string
 
 	initErr error // why the store cannot work at all (no cache directory, no flock)
@@ -122,26 +123,26 @@ type sharedFile struct {
 
 var sharedStores = struct {
 	sync.Mutex
-	m map[string]*sharedStore
-}{m: map[string]*sharedStore{}}
+	m map[string]*Store
+}{m: map[string]*Store{}}
 
-// sharedStoreFor returns the process's view of dir ("" = the default directory).
-func sharedStoreFor(dir string) *sharedStore {
+// StoreFor returns the process's view of dir ("" = the default directory).
+func StoreFor(dir string) *Store {
 	sharedStores.Lock()
 	defer sharedStores.Unlock()
 	s, ok := sharedStores.m[dir]
 	if !ok {
-		s = newSharedStore(dir)
+		s = NewStore(dir)
 		sharedStores.m[dir] = s
 	}
 	return s
 }
 
-// newSharedStore makes an independent view of dir: what a second process would have (tests).
-func newSharedStore(dir string) *sharedStore {
-	s := &sharedStore{dir: dir, files: map[string]*sharedFile{}}
+// NewStore makes an independent view of dir: what a second process would have (tests).
+func NewStore(dir string) *Store {
+	s := &Store{dir: dir, files: map[string]*sharedFile{}}
 	switch {
-	case !flockSupported:
+	case !FlockSupported:
 		s.initErr = errLockUnsupported
 	case dir == "":
 		cache, err := os.UserCacheDir()
@@ -156,9 +157,9 @@ func newSharedStore(dir string) *sharedStore {
 
 var fileNamePart = regexp.MustCompile(`^[A-Za-z0-9]{1,64}$`)
 
-// sharedFileName is the file of one key. Service and action are API identifiers; anything else is
+// FileName is the file of one key: endpoint URL and account hashed, service and action as they are. Service and action are API identifiers; anything else is
 // hashed too so that no caller can steer the path.
-func sharedFileName(endpoint, secretID, service, action string) string {
+func FileName(endpoint, secretID, service, action string) string {
 	part := func(s string) string {
 		if fileNamePart.MatchString(s) {
 			return s
@@ -173,7 +174,7 @@ func shortHash(s string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-func (s *sharedStore) file(name string) *sharedFile {
+func (s *Store) file(name string) *sharedFile {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.disabled != nil {
@@ -188,7 +189,7 @@ func (s *sharedStore) file(name string) *sharedFile {
 }
 
 // disable turns the store off for the rest of the process, with one WARN.
-func (s *sharedStore) disable(ctx context.Context, err error) {
+func (s *Store) disable(ctx context.Context, err error) {
 	s.mu.Lock()
 	first := s.disabled == nil
 	if first {
@@ -205,12 +206,12 @@ func (s *sharedStore) disable(ctx context.Context, err error) {
 	}
 }
 
-// reserve takes the next slot of name's timeline for a call spaced interval after the previous one,
+// Reserve takes the next slot of name's timeline for a call spaced interval after the previous one,
 // at now, and returns how long to wait for it. ok is false when the call must use the local bucket
 // instead. maxWait > 0 refuses (without reserving) a slot farther than that; err is then a deadline
 // error, and also the context's error if it ends while the lock is busy.
-func (s *sharedStore) reserve(ctx context.Context, name string, now func() time.Time, interval, maxWait time.Duration,
-	pause func(context.Context, time.Duration) error) (delay time.Duration, ok bool, err error) {
+func (s *Store) Reserve(ctx context.Context, name string, now func() time.Time, interval, maxWait time.Duration,
+	pause PauseFunc) (delay time.Duration, ok bool, err error) {
 	if s.initErr != nil {
 		s.disable(ctx, s.initErr)
 		return 0, false, nil
@@ -282,7 +283,7 @@ func (s *sharedStore) reserve(ctx context.Context, name string, now func() time.
 	return delay, true, nil
 }
 
-func (s *sharedStore) warnBusy(ctx context.Context, path string) {
+func (s *Store) warnBusy(ctx context.Context, path string) {
 	s.mu.Lock()
 	first := !s.warned
 	s.warned = true
@@ -303,4 +304,11 @@ func openShared(path string) (*os.File, error) {
 		f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	}
 	return f, err
+}
+
+func excerpt(b []byte, n int) string {
+	if len(b) <= n {
+		return string(b)
+	}
+	return string(b[:n]) + "..."
 }

@@ -1,4 +1,4 @@
-package tencent
+package ratelimit
 
 import (
 	"context"
@@ -31,11 +31,11 @@ func TestSharedStoreChild(t *testing.T) {
 	if dir == "" {
 		t.Skip("only run as a child of TestSharedStore_RealProcesses")
 	}
-	s := newSharedStore(dir)
-	name := sharedFileName("http://127.0.0.1:1/", "AKIDchild", "ecm", "DescribeVpcs")
+	s := NewStore(dir)
+	name := FileName("http://127.0.0.1:1/", "AKIDchild", "ecm", "DescribeVpcs")
 	var out strings.Builder
 	for range childSlots {
-		d, ok, err := s.reserve(context.Background(), name, func() time.Time { return childNow }, childInterval, 0, wait.Pause)
+		d, ok, err := s.Reserve(context.Background(), name, func() time.Time { return childNow }, childInterval, 0, wait.Pause)
 		if !ok || err != nil {
 			t.Fatalf("reserve: ok=%v err=%v", ok, err)
 		}
@@ -48,7 +48,7 @@ func TestSharedStoreChild(t *testing.T) {
 // processes' slots together are 0, 1, ..., n-1 intervals after the common start. Without it they
 // would overlap. No timing is involved: every child uses the same fixed clock.
 func TestSharedStore_RealProcesses(t *testing.T) {
-	if !flockSupported {
+	if !FlockSupported {
 		t.Skip("no flock on this platform")
 	}
 	if os.Getenv(childDirEnv) != "" {

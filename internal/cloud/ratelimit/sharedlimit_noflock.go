@@ -1,10 +1,11 @@
 //go:build !(linux || darwin || freebsd || netbsd || openbsd || dragonfly)
 
-package tencent
+package ratelimit
 
 import "os"
 
-const flockSupported = false
+// FlockSupported says whether this platform has flock, without which the machine-wide limiter is off.
+const FlockSupported = false
 
 // Without flock the machine-wide limiter is off: every process limits only itself.
 func tryLock(*os.File) error { return errLockUnsupported }

@@ -1,6 +1,6 @@
 //go:build linux || darwin || freebsd || netbsd || openbsd || dragonfly
 
-package tencent
+package ratelimit
 
 import (
 	"errors"
@@ -8,7 +8,8 @@ import (
 	"syscall"
 )
 
-const flockSupported = true
+// FlockSupported says whether this platform has flock, without which the machine-wide limiter is off.
+const FlockSupported = true
 
 // tryLock takes an exclusive flock on f without blocking.
 func tryLock(f *os.File) error {

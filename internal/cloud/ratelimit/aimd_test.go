@@ -1,4 +1,4 @@
-package tencent
+package ratelimit
 
 import (
 	"bytes"
@@ -91,16 +91,16 @@ func TestAIMD_StepAndFloorFollowTheCeiling(t *testing.T) {
 
 // A bucket applies its adaptive rate to the local limiter and logs each change at DEBUG.
 func TestBucket_ObserveAppliesAndLogs(t *testing.T) {
-	s := &limiterSet{m: map[string]*bucket{}}
-	b := s.get("id", "ecm", "DescribeVpcs", 20)
+	s := NewSet()
+	b := s.Get("id", "ecm", "DescribeVpcs", 20)
 	var logs bytes.Buffer
 	ctx := tflogtest.RootLogger(context.Background(), &logs)
 	t0 := time.Unix(1_700_000_000, 0)
-	b.observe(ctx, t0, true)
+	b.Observe(ctx, t0, true)
 	if b.local.Limit() != rate.Limit(10) || b.local.Burst() != 10 {
 		t.Fatalf("local limiter = %v/s burst %d, want 10/s burst 10", b.local.Limit(), b.local.Burst())
 	}
-	b.observe(ctx, t0.Add(time.Second), false)
+	b.Observe(ctx, t0.Add(time.Second), false)
 	if b.local.Limit() != rate.Limit(11) {
 		t.Fatalf("local limiter = %v/s, want 11/s", b.local.Limit())
 	}
@@ -111,7 +111,18 @@ func TestBucket_ObserveAppliesAndLogs(t *testing.T) {
 		}
 	}
 	// The configured rate is the ceiling.
-	if s.get("id", "ecm", "DescribeVpcs", 5) != b || b.rate() != 5 || b.local.Limit() != rate.Limit(5) {
-		t.Fatalf("lowering rate_limit: rate %v", b.rate())
+	if s.Get("id", "ecm", "DescribeVpcs", 5) != b || b.Rate() != 5 || b.local.Limit() != rate.Limit(5) {
+		t.Fatalf("lowering rate_limit: rate %v", b.Rate())
+	}
+}
+
+func TestSet_SharedPerAccountAndAction(t *testing.T) {
+	s := NewSet()
+	a := s.Get("id", "ecm", "DescribeVpcs", 20)
+	if s.Get("id", "ecm", "DescribeVpcs", 20) != a {
+		t.Fatal("same key must share a bucket")
+	}
+	if s.Get("id", "ecm", "CreateVpc", 20) == a || s.Get("other", "ecm", "DescribeVpcs", 20) == a || s.Get("id", "taurusdb", "DescribeVpcs", 20) == a {
+		t.Fatal("different action, service or account must not share a bucket")
 	}
 }
