@@ -7,12 +7,14 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
 )
 
 // Conn is shared by all resources of one provider instance (one Terraform command).
 type Conn struct {
 	Tencent *tencent.Client
 	ECM     *ecm.Client
+	VPC     *vpc.Client
 	// ECMRegion is the provider's default for every resource's ecm_region (may be empty).
 	ECMRegion string
 	// Region is the provider's Tencent Cloud region (region / TENCENTCLOUD_REGION): the default
@@ -68,5 +70,5 @@ func New(cfg tencent.Config, ecmRegion string) *Conn {
 // directly, without batching).
 func NewWithOptions(cfg tencent.Config, ecmRegion string, ecmOpts ecm.Options) *Conn {
 	api := tencent.New(cfg)
-	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), ECMRegion: ecmRegion, Region: cfg.Region}
+	return &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), VPC: vpc.New(api), ECMRegion: ecmRegion, Region: cfg.Region}
 }
