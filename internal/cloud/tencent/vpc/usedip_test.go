@@ -102,7 +102,9 @@ func TestListUsedIpAddresses_NullTotalCount(t *testing.T) {
 		t.Fatalf("%d states in %d calls (%v); want 200 in 3 (the last page empty)", len(states), len(api.calls), err)
 	}
 	// An empty answer with a null count is simply nothing occupied.
-	c, _ = newTestClient(t, func(int, request) string { return `{"Response":{"IpAddressStates":null,"TotalCount":null,"RequestId":"r"}}` })
+	c, _ = newTestClient(t, func(int, request) string {
+		return `{"Response":{"IpAddressStates":null,"TotalCount":null,"RequestId":"r"}}`
+	})
 	states, err = c.ListUsedIpAddresses(context.Background(), "r", DescribeUsedIpAddressRequest{VpcId: "vpc-1", IpAddresses: []string{"10.0.0.1"}})
 	if err != nil || len(states) != 0 {
 		t.Fatalf("%v, %v", states, err)
