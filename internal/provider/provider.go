@@ -28,6 +28,8 @@ import (
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	vpceniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/vpc/eniprivateip"
+	vpcusedip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/vpc/usedip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -152,6 +154,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmmodule.NewResource,
 		ecminstance.NewResource,
 		ecmimage.NewResource,
+		vpceniprivateip.NewResource,
 	}
 }
 
@@ -172,6 +175,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmquote.NewPriceDataSource,
 		ecmquote.NewPackingQuotaDataSource,
 		ecmquote.NewSnapshotsDataSource,
+		vpcusedip.NewDataSource,
 	}
 }
 
