@@ -2,6 +2,7 @@ package acctest
 
 import (
 	"fmt"
+	"os"
 	"testing"
 )
 
@@ -47,6 +48,7 @@ type (
 // their addresses differ too.
 func VPCNetwork(t *testing.T, octet int, subnetCIDR string, enis int) VPCFixtures {
 	t.Helper()
+	skipUnlessAcceptance(t)
 	const hint = "a VPC, a subnet and ENIs of your own; this test creates them as sandbox fixtures"
 	var vpc VPCFixtures
 	Fixtures(t, "vpc", VPCFixtures{VPCs: []VPCFixtureVPC{{Region: Region(), CidrBlock: fmt.Sprintf("10.%d.0.0/16", octet), VpcName: Name("vpc")}}}, &vpc, hint)
@@ -70,6 +72,7 @@ func VPCNetwork(t *testing.T, octet int, subnetCIDR string, enis int) VPCFixture
 // the sandbox.
 func AddVPCNetworkInterfaces(t *testing.T, subnetID string, n int) []VPCFixtureENI {
 	t.Helper()
+	skipUnlessAcceptance(t)
 	var doc, out VPCFixtures
 	for range n {
 		doc.NetworkInterfaces = append(doc.NetworkInterfaces, VPCFixtureENI{SubnetId: subnetID})
@@ -85,4 +88,13 @@ func AddVPCNetworkInterfaces(t *testing.T, subnetID string, n int) []VPCFixtureE
 func DeleteVPCNetworkInterfaces(t *testing.T, ids ...string) {
 	t.Helper()
 	Fixtures(t, "vpc", VPCFixtures{DeleteNetworkInterfaces: ids}, nil, "deleting ENIs is not something these tests do in a real account")
+}
+
+// skipUnlessAcceptance skips a test that prepares fixtures before resource.Test (which would skip it
+// itself) when acceptance tests are not asked for: `go test ./...` without TF_ACC creates nothing.
+func skipUnlessAcceptance(t *testing.T) {
+	t.Helper()
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance test: set TF_ACC=1 to run it")
+	}
 }

@@ -79,9 +79,9 @@ func TestAccVPCENIPrivateIP_failedTask(t *testing.T) {
 // (tainted), which the ENI shows; the next apply replaces them.
 func TestAccVPCENIPrivateIP_subnetRunsOut(t *testing.T) {
 	sb := acctest.Sandbox(t)
-	raiseENIQuota(t, sb)
 	// A /28: 13 usable addresses, one of them the ENI's primary IP.
 	net := acctest.VPCNetwork(t, 71, "10.71.1.0/28", 1)
+	raiseENIQuota(t, sb)
 	eni := net.NetworkInterfaces[0].NetworkInterfaceId
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
@@ -139,8 +139,8 @@ func callsSince(sb *sandbox.Sandbox, before map[string]int, action string) int {
 // two calls (10 + 1).
 func TestAccVPCENIPrivateIP_tenPerCall(t *testing.T) {
 	sb := acctest.Sandbox(t)
-	raiseENIQuota(t, sb)
 	net := network(t, 73, 1)
+	raiseENIQuota(t, sb)
 	eni := net.NetworkInterfaces[0].NetworkInterfaceId
 	var twelve []string
 	for h := 100; h < 112; h++ {
