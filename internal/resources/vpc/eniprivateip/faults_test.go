@@ -180,7 +180,7 @@ func TestAccVPCENIPrivateIP_tenPerCall(t *testing.T) {
 }
 
 // The VPC service's "try again later" answers are retried through the resource's timeout: the
-// assignment is refused twice (another task on the ENI; too many calls), the unassignment once.
+// assignment is refused twice (another task on the ENI), the unassignment once (too many calls).
 func TestAccVPCENIPrivateIP_refusalsAreRetried(t *testing.T) {
 	sb := acctest.Sandbox(t)
 	t.Cleanup(sb.ClearFaults)
@@ -195,8 +195,8 @@ func TestAccVPCENIPrivateIP_refusalsAreRetried(t *testing.T) {
 			{
 				PreConfig: func() {
 					before = sb.CallCounts()
-					sb.AddFault(sandbox.Fault{Service: "vpc", Action: "AssignPrivateIpAddresses", ErrorCode: "UnsupportedOperation.MutexOperationTaskRunning", Count: 1})
-					sb.AddFault(sandbox.Fault{Service: "vpc", Action: "AssignPrivateIpAddresses", ErrorCode: "LimitExceeded.ActionLimited", Count: 1})
+					// (Every rule matching a call consumes one of its count: one rule, two refusals.)
+					sb.AddFault(sandbox.Fault{Service: "vpc", Action: "AssignPrivateIpAddresses", ErrorCode: "UnsupportedOperation.MutexOperationTaskRunning", Count: 2})
 				},
 				Config: configList(eni, ip(74, 10), ip(74, 11)),
 				Check: resource.ComposeAggregateTestCheckFunc(
@@ -212,7 +212,7 @@ func TestAccVPCENIPrivateIP_refusalsAreRetried(t *testing.T) {
 			{
 				PreConfig: func() {
 					before = sb.CallCounts()
-					sb.AddFault(sandbox.Fault{Service: "vpc", Action: "UnassignPrivateIpAddresses", ErrorCode: "UnsupportedOperation.MutexOperationTaskRunning", Count: 1})
+					sb.AddFault(sandbox.Fault{Service: "vpc", Action: "UnassignPrivateIpAddresses", ErrorCode: "LimitExceeded.ActionLimited", Count: 1})
 				},
 				Config: configList(eni, ip(74, 11)),
 				Check: resource.ComposeAggregateTestCheckFunc(
