@@ -22,6 +22,8 @@ type Client struct {
 
 	tasksMu sync.Mutex
 	tasks   map[string]*wait.Durations // per action that starts a task
+
+	eniLocks eniLocks // turns on an ENI (enilock.go)
 }
 
 // New wraps the shared request path.

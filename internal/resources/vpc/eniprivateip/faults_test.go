@@ -228,3 +228,32 @@ func TestAccVPCENIPrivateIP_refusalsAreRetried(t *testing.T) {
 		},
 	})
 }
+
+// Two resources on one ENI applied at once take turns inside the provider (the API runs one task
+// per ENI and refuses a second): each assignment is one call, none refused and retried.
+func TestAccVPCENIPrivateIP_sharedENITakesTurns(t *testing.T) {
+	sb := acctest.Sandbox(t)
+	net := network(t, 76, 1)
+	eni := net.NetworkInterfaces[0].NetworkInterfaceId
+	var before map[string]int
+	resource.Test(t, resource.TestCase{
+		PreCheck:                 func() { acctest.PreCheck(t) },
+		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
+		CheckDestroy:             resource.ComposeAggregateTestCheckFunc(checkDestroy(), checkENIHolds(eni, nil)),
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() { before = sb.CallCounts() },
+				Config:    configShared(eni, true, ip(76, 50), ip(76, 51)),
+				Check: resource.ComposeAggregateTestCheckFunc(
+					checkENIHolds(eni, []string{pool, vip}),
+					func(*terraform.State) error {
+						if got := callsSince(sb, before, "AssignPrivateIpAddresses"); got != 2 {
+							return fmt.Errorf("AssignPrivateIpAddresses was called %d times; want 2, one per resource, none refused", got)
+						}
+						return nil
+					},
+				),
+			},
+		},
+	})
+}

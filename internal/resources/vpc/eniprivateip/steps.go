@@ -3,7 +3,8 @@ package eniprivateip
 // The steps behind Create, Update and Delete: assign and unassign, 10 addresses (or a count of 10)
 // per call, each call's task waited before the next, and the owned set recorded after every
 // change, so that whatever stops an apply, the state says exactly which addresses are this
-// resource's.
+// resource's. Each call and its task hold the client's turn on the ENI (LockNetworkInterface): the
+// API runs one task per ENI, so resources sharing one take turns rather than being refused.
 
 import (
 	"context"
@@ -75,9 +76,15 @@ func (o *operation) assignCount(ctx context.Context, n int) error {
 // leave on the ENI are dropped from the owned set again.
 func (o *operation) assignOnce(ctx context.Context, req vpc.AssignPrivateIpAddressesRequest, requested []string) error {
 	req.NetworkInterfaceId, req.ClientToken = o.eni, vpc.NewClientToken()
+	step := "assigning private IPs to " + vpc.KindNetworkInterface + " " + o.eni
+	unlock, err := o.c.LockNetworkInterface(ctx, o.region, o.eni)
+	if err != nil {
+		return &stepError{step, err}
+	}
+	defer unlock()
 	resp, err := o.c.AssignPrivateIpAddresses(ctx, o.region, req)
 	if err != nil {
-		return &stepError{"assigning private IPs to " + vpc.KindNetworkInterface + " " + o.eni, err}
+		return &stepError{step, err}
 	}
 	issued := time.Now()
 	added := resp.Addresses()
@@ -85,7 +92,7 @@ func (o *operation) assignOnce(ctx context.Context, req vpc.AssignPrivateIpAddre
 		added = requested
 	}
 	if len(added) == 0 {
-		return &stepError{"assigning private IPs to " + vpc.KindNetworkInterface + " " + o.eni,
+		return &stepError{step,
 			fmt.Errorf("AssignPrivateIpAddresses (RequestId %s) answered no addresses, so which ones were assigned is unknown", resp.RequestId)}
 	}
 	o.owned = sortAddresses(append(o.owned, added...))
@@ -118,30 +125,44 @@ func (o *operation) unassign(ctx context.Context, addresses []string, eniGoneOK 
 	present := presentOn(eni, addresses)
 	o.drop(minus(addresses, present))
 	for chunk := range slices.Chunk(present, vpc.PrivateIpsPerCall) {
-		resp, err := o.c.UnassignPrivateIpAddresses(ctx, o.region, vpc.UnassignPrivateIpAddressesRequest{
-			NetworkInterfaceId: o.eni, PrivateIpAddresses: vpc.Addresses(chunk, ""),
-		})
-		if err != nil {
-			// Whatever the code: if the addresses are gone meanwhile (or the ENI, when that is fine),
-			// the step is done.
-			if o.goneFrom(ctx, chunk, eniGoneOK) {
-				o.drop(chunk)
-				continue
-			}
-			return &stepError{step, err}
+		if err := o.unassignOnce(ctx, chunk, step, eniGoneOK); err != nil {
+			return err
 		}
-		issued := time.Now()
-		if err := o.c.WaitTask(ctx, wait.Options{}, o.region, resp.RequestId, "UnassignPrivateIpAddresses", issued); err != nil {
-			if wait.IsTaskFailed(err) {
-				o.reconcile(ctx)
-			}
-			return &stepError{"waiting for " + strings.Join(chunk, ", ") + " to be unassigned from " + vpc.KindNetworkInterface + " " + o.eni, err}
-		}
-		o.drop(chunk)
 	}
 	if err := o.waitAbsent(ctx, present); err != nil {
 		return &stepError{"waiting for " + vpc.KindNetworkInterface + " " + o.eni + " to stop showing " + strings.Join(present, ", "), err}
 	}
+	return nil
+}
+
+// unassignOnce is one UnassignPrivateIpAddresses (at most 10 addresses) and its task, on this
+// client's turn on the ENI.
+func (o *operation) unassignOnce(ctx context.Context, chunk []string, step string, eniGoneOK bool) error {
+	unlock, err := o.c.LockNetworkInterface(ctx, o.region, o.eni)
+	if err != nil {
+		return &stepError{step, err}
+	}
+	defer unlock()
+	resp, err := o.c.UnassignPrivateIpAddresses(ctx, o.region, vpc.UnassignPrivateIpAddressesRequest{
+		NetworkInterfaceId: o.eni, PrivateIpAddresses: vpc.Addresses(chunk, ""),
+	})
+	if err != nil {
+		// Whatever the code: if the addresses are gone meanwhile (or the ENI, when that is fine),
+		// the step is done.
+		if o.goneFrom(ctx, chunk, eniGoneOK) {
+			o.drop(chunk)
+			return nil
+		}
+		return &stepError{step, err}
+	}
+	issued := time.Now()
+	if err := o.c.WaitTask(ctx, wait.Options{}, o.region, resp.RequestId, "UnassignPrivateIpAddresses", issued); err != nil {
+		if wait.IsTaskFailed(err) {
+			o.reconcile(ctx)
+		}
+		return &stepError{"waiting for " + strings.Join(chunk, ", ") + " to be unassigned from " + vpc.KindNetworkInterface + " " + o.eni, err}
+	}
+	o.drop(chunk)
 	return nil
 }
 
