@@ -118,8 +118,11 @@ func TestAccVPCENIPrivateIP_eniDeleted(t *testing.T) {
 						return fmt.Errorf("%s is still in the state", address)
 					}
 					_, err := acctest.Conn().VPC.FindNetworkInterfaceByID(context.Background(), acctest.Region(), eni)
-					if !acctest.IsNotFound(err) {
-						return fmt.Errorf("the ENI fixture %s should be gone: %v", eni, err)
+					switch {
+					case err == nil:
+						return fmt.Errorf("the ENI fixture %s should be gone", eni)
+					case !acctest.IsNotFound(err):
+						return fmt.Errorf("reading the ENI fixture %s: %w", eni, err)
 					}
 					return nil
 				},

@@ -3,6 +3,7 @@ package eniprivateip_test
 import (
 	"context"
 	"fmt"
+	"net/netip"
 	"slices"
 	"strings"
 	"testing"
@@ -76,10 +77,7 @@ func secondaries(eni string) ([]string, error) {
 func sortIPs(s []string) []string {
 	out := slices.Clone(s)
 	slices.SortFunc(out, func(a, b string) int {
-		var x, y [4]int
-		fmt.Sscanf(a, "%d.%d.%d.%d", &x[0], &x[1], &x[2], &x[3])
-		fmt.Sscanf(b, "%d.%d.%d.%d", &y[0], &y[1], &y[2], &y[3])
-		return slices.Compare(x[:], y[:])
+		return netip.MustParseAddr(a).Compare(netip.MustParseAddr(b))
 	})
 	return out
 }
