@@ -26,6 +26,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/host"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/tencentapi"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/vpc"
 )
 
 // Options configures a Sandbox.
@@ -147,6 +148,9 @@ func build(opts Options, more func(s *Sandbox)) (*Sandbox, error) {
 	s.ecm = ecmProduct
 	s.register(ecm.ServiceName, ecmProduct.Section())
 	s.tencent.Register(ecmProduct.Service())
+	vpcProduct := vpc.New()
+	s.register(vpc.ServiceName, vpcProduct.Section())
+	s.tencent.Register(vpcProduct.Service())
 	if more != nil {
 		more(s)
 	}

@@ -19,6 +19,8 @@ type DocTable interface {
 	Documented(action, code string) bool
 	// Codes is the action's own table.
 	Codes(action string) []string
+	// CommonCodes are the codes every action may answer (a companion action's too).
+	CommonCodes() []string
 }
 
 // AllowedCode is an error code an action may answer although the API document does not list it for
@@ -33,7 +35,8 @@ type AllowedCode struct {
 // Conformance checks, for one Tencent API 3.0 service, that every code the emulated actions
 // answered while a package's tests ran is documented for the action: its table in the seed (Doc),
 // the companion table from the public documentation for actions no seed documents (Companion, with
-// where it comes from in CompanionFrom), or a recorded sandbox choice (Choices). Codes injected by
+// where it comes from in CompanionFrom), a common code (any action may answer those), or a
+// recorded sandbox choice (Choices). Codes injected by
 // fault rules are the tests' own and are not judged. Use it from TestMain:
 //
 //	func TestMain(m *testing.M) { os.Exit(conformance.Main(m)) }
@@ -101,6 +104,7 @@ func (c *Conformance) Check(w io.Writer) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	produced := map[string]map[string]bool{}
+	common := c.Doc.CommonCodes()
 	var violations []string
 	for k, n := range c.seen {
 		action, code := k[0], k[1]
@@ -111,7 +115,7 @@ func (c *Conformance) Check(w io.Writer) bool {
 			produced[action] = map[string]bool{}
 		}
 		produced[action][code] = true
-		if c.Doc.Documented(action, code) || contains(c.Companion[action], code) {
+		if c.Doc.Documented(action, code) || contains(c.Companion[action], code) || contains(common, code) {
 			continue
 		}
 		if choice, ok := c.choice(action, code); ok {

@@ -174,7 +174,8 @@ func (d *FrontDoor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	var payload any
 	d.core.Exec(fx, func(hc host.Call) bool {
-		payload, aerr = act.Run(&Call{Call: hc, Service: svc.Name, Action: actionName, Region: strings.TrimSpace(r.Header.Get(headerRegion))}, body)
+		call := &Call{Call: hc, Service: svc.Name, Action: actionName, Region: strings.TrimSpace(r.Header.Get(headerRegion)), RequestID: requestID}
+		payload, aerr = act.Run(call, body)
 		return aerr == nil && act.Mutating
 	})
 	if aerr != nil {

@@ -30,6 +30,10 @@ type Call struct {
 	// Region is the X-TC-Region header as sent ("" when absent). Services whose actions are regional
 	// (VPC, EdgeZone) require it; ECM names its region in EcmRegion instead.
 	Region string
+	// RequestID is the RequestId the front door answers this call with (success or error). An
+	// async action whose task is keyed by its call's RequestId (VPC's AssignPrivateIpAddresses,
+	// polled with DescribeVpcTaskResult) records its task under it.
+	RequestID string
 }
 
 // Handle adapts a typed handler: the body is strictly decoded into a new T
