@@ -10,6 +10,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/edgezone"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
 )
 
 // Conn is shared by all resources of one provider instance (one Terraform command).
@@ -18,6 +19,8 @@ type Conn struct {
 	ECM     *ecm.Client
 	// EdgeZone calls the EdgeZone network actions, each in the region the resource names.
 	EdgeZone *edgezone.Client
+	// VPC calls the Tencent VPC actions (ENI secondary IPs, IP usage), each in the region the resource names.
+	VPC *vpc.Client
 	// ECMRegion is the provider's default for every resource's ecm_region (may be empty).
 	ECMRegion string
 	// Region is the provider's Tencent Cloud region (region / TENCENTCLOUD_REGION): the default
@@ -84,7 +87,7 @@ func New(cfg tencent.Config, ecmRegion string) *Conn {
 // directly, without batching).
 func NewWithOptions(cfg tencent.Config, ecmRegion string, ecmOpts ecm.Options) *Conn {
 	api := tencent.New(cfg)
-	c := &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), EdgeZone: edgezone.New(api), ECMRegion: ecmRegion, Region: cfg.Region}
+	c := &Conn{Tencent: api, ECM: ecm.NewWithOptions(api, ecmOpts), EdgeZone: edgezone.New(api), VPC: vpc.New(api), ECMRegion: ecmRegion, Region: cfg.Region}
 	return c.WithHuawei(huawei.Config{SharedRateLimit: cfg.SharedRateLimit, RateLimitDir: cfg.RateLimitDir})
 }
 

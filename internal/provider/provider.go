@@ -38,6 +38,8 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
 	taurusdbeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/eipassociation"
 	taurusdbinstanceeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/taurusdb/instanceeip"
+	vpceniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/vpc/eniprivateip"
+	vpcusedip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/vpc/usedip"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/validate"
 )
 
@@ -202,6 +204,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		edgezonepublicnetworkinstance.NewResource,
 		edgezonepublicip.NewResource,
 		taurusdbeipassociation.NewResource,
+		vpceniprivateip.NewResource,
 	}
 }
 
@@ -229,6 +232,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		edgezonepublicnetworkinstance.NewDataSource,
 		edgezonepublicip.NewDataSource,
 		taurusdbinstanceeip.NewDataSource,
+		vpcusedip.NewDataSource,
 	}
 }
 

@@ -64,3 +64,32 @@ func TestHTTPURL(t *testing.T) {
 		}
 	}
 }
+
+func TestIPv4Address(t *testing.T) {
+	for in, want := range map[string]string{
+		"10.0.1.5":        "",
+		"255.255.255.255": "",
+		"10.0.1.05":       "not an IPv4 address", // netip refuses leading zeros
+		"10.0.1":          "not an IPv4 address",
+		"fd00::1":         "not an IPv4 address",
+		"::ffff:10.0.0.1": "not an IPv4 address",
+		"10.0.1.5/32":     "not an IPv4 address",
+		"":                "not an IPv4 address",
+	} {
+		got := run(IPv4Address(), in)
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("%q: got %q, want error containing %q", in, got, want)
+		}
+	}
+}
+
+func TestTencentID(t *testing.T) {
+	for in, ok := range map[string]bool{
+		"eni-m6dyj72l": true, "eni-bjekqff1": true, "eni-": false, "eni-M6DYJ72L": false,
+		"vpc-m6dyj72l": false, "eni-m6dy_72l": false, "m6dyj72l": false,
+	} {
+		if got := run(TencentID("eni-"), in) == ""; got != ok {
+			t.Errorf("%q: valid = %v, want %v", in, got, ok)
+		}
+	}
+}
