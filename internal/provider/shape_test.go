@@ -20,9 +20,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecmbase"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/huaweibase"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/resources/regionbase"
 )
 
@@ -81,27 +83,37 @@ func checkRegionBase(ctx context.Context, t *testing.T, name string, r resource.
 		if want == "" {
 			t.Fatalf("%s: the shape test's Conn has no default for %s regions: set it in shapeConn", name, spec.Cloud)
 		}
-		checkRegionIsPlanned(ctx, t, name, r, sresp, regionbase.Attribute, want)
+		resp := checkRegionIsPlanned(ctx, t, name, r, sresp, regionbase.Attribute, want)
+		if _, hasProject := sresp.Schema.Attributes[huaweibase.ProjectAttribute]; hasProject && resp != nil {
+			var project types.String
+			resp.Diagnostics.Append(resp.Plan.GetAttribute(ctx, path.Root(huaweibase.ProjectAttribute), &project)...)
+			if project.ValueString() != shapeProject {
+				t.Errorf("%s: planned project_id = %s (%v); want the provider default %s", name, project, resp.Diagnostics, shapeProject)
+			}
+		}
 	}
 }
+
+// shapeProject is the shape tests' Huawei project.
+const shapeProject = "22222222222222222222222222222222"
 
 // shapeConn is the provider instance of the shape tests: a default region for every cloud, and an
 // API that refuses every call.
 func shapeConn(endpoint string) *conn.Conn {
 	c := conn.New(tencent.Config{SecretID: "AKIDshape", SecretKey: "shape", Region: "ap-chengdu",
 		Endpoints: map[string]string{"ecm": endpoint, "vpc": endpoint, "edgezone": endpoint}}, "ap-xian-ecm")
-	return c
+	return c.WithHuawei(huawei.Config{Region: "ap-southeast-3", ProjectID: shapeProject})
 }
 
 // checkRegionIsPlanned runs the resource's ModifyPlan on a create with its region attribute unset and expects
 // the provider's default in the plan: a resource that shadowed the base's ModifyPlan fails here.
-func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse, attr, want string) {
+func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r resource.Resource, sresp resource.SchemaResponse, attr, want string) *resource.ModifyPlanResponse {
 	t.Helper()
 	rc, ok := r.(resource.ResourceWithConfigure)
 	mp, ok2 := r.(resource.ResourceWithModifyPlan)
 	if !ok || !ok2 {
 		t.Errorf("%s: a regional resource must be configurable and modify its plan", name)
-		return
+		return nil
 	}
 	// Plan-time checks of the resource (a quota preflight) may call the API: this one refuses every
 	// call, so they can only warn.
@@ -130,6 +142,7 @@ func checkRegionIsPlanned(ctx context.Context, t *testing.T, name string, r reso
 	if resp.Diagnostics.HasError() || got.ValueString() != want {
 		t.Errorf("%s: planned %s = %s (%v); want the provider default %s", name, attr, got, resp.Diagnostics, want)
 	}
+	return &resp
 }
 
 // sameRegionAttribute compares what matters of two ecm_region attributes: flags, description,

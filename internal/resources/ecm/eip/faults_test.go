@@ -99,7 +99,7 @@ func TestAccECMEIP_slowTaskTimesOutAndTaints(t *testing.T) {
 					sb.AddFault(sandbox.Fault{Action: "AllocateAddresses", TaskDuration: 4 * time.Second, Count: 1})
 				},
 				Config:      config("slow", 1, timeouts),
-				ExpectError: regexp.MustCompile(`(?s)timed out after 1s waiting for ECM task \d+\s+\(AllocateAddresses\).*last\s+state:\s+RUNNING`),
+				ExpectError: regexp.MustCompile(`(?s)timed out after (1s|9\d\dms) waiting for ECM task \d+\s+\(AllocateAddresses\).*last\s+state:\s+RUNNING`),
 			},
 			{
 				// The EIP was saved before the wait, so it is in the state, tainted: the next apply

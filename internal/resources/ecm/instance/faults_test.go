@@ -32,7 +32,7 @@ func TestAccECMInstance_slowStartTimesOutAndTaints(t *testing.T) {
 			{
 				PreConfig:   func() { sb.AddFault(sandbox.Fault{Action: "RunInstances", TaskDuration: 4 * time.Second, Count: 1}) },
 				Config:      slow,
-				ExpectError: regexp.MustCompile(`(?s)timed out after 1s waiting for ECM instance ein-[a-z0-9]+ reaching RUNNING.*PENDING`),
+				ExpectError: regexp.MustCompile(`(?s)timed out after (1s|9\d\dms) waiting for ECM instance ein-[a-z0-9]+ reaching RUNNING.*PENDING`),
 			},
 			{
 				Config: slow,
