@@ -49,19 +49,24 @@ func SpellingOf(planned types.String, canonical string) types.String {
 // PlanStateWhenArgumentsUnchanged completes KeepStateSpelling at the resource level: the framework
 // marks every computed attribute without a plan modifier unknown as soon as the configuration
 // differs from the state, even when an attribute plan modifier then removes the difference (a
-// change of case only), which would plan an update that changes nothing. When every argument in
-// args plans exactly what the state holds, the plan becomes the state. Call it from ModifyPlan.
-func PlanStateWhenArgumentsUnchanged(req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse, args ...string) {
-	if req.State.Raw.IsNull() || resp.Plan.Raw.IsNull() || len(args) == 0 {
+// change of case only), which would plan an update that changes nothing. When every argument (each
+// attribute the configuration may set: required or optional, read from the schema so that an
+// argument added later cannot be forgotten) plans exactly what the state holds, the plan becomes
+// the state. Call it from ModifyPlan.
+func PlanStateWhenArgumentsUnchanged(req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.State.Raw.IsNull() || resp.Plan.Raw.IsNull() {
 		return
 	}
 	var planned, prior map[string]tftypes.Value
 	if resp.Plan.Raw.As(&planned) != nil || req.State.Raw.As(&prior) != nil {
 		return
 	}
-	for _, a := range args {
-		p, ok := planned[a]
-		if !ok || !p.IsFullyKnown() || !p.Equal(prior[a]) {
+	for name, attr := range req.Plan.Schema.GetAttributes() {
+		if !attr.IsRequired() && !attr.IsOptional() {
+			continue
+		}
+		p, ok := planned[name]
+		if !ok || !p.IsFullyKnown() || !p.Equal(prior[name]) {
 			return
 		}
 	}

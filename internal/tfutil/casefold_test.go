@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -36,23 +37,31 @@ func TestKeepStateSpelling(t *testing.T) {
 }
 
 func TestPlanStateWhenArgumentsUnchanged(t *testing.T) {
-	typ := tftypes.Object{AttributeTypes: map[string]tftypes.Type{"mode": tftypes.String, "count": tftypes.Number}}
-	obj := func(mode string, count any) tftypes.Value {
-		return tftypes.NewValue(typ, map[string]tftypes.Value{"mode": tftypes.NewValue(tftypes.String, mode), "count": tftypes.NewValue(tftypes.Number, count)})
+	sch := schema.Schema{Attributes: map[string]schema.Attribute{
+		"mode":  schema.StringAttribute{Required: true},
+		"name":  schema.StringAttribute{Optional: true},
+		"count": schema.Int64Attribute{Computed: true},
+	}}
+	typ := tftypes.Object{AttributeTypes: map[string]tftypes.Type{"mode": tftypes.String, "name": tftypes.String, "count": tftypes.Number}}
+	obj := func(mode, name string, count any) tftypes.Value {
+		return tftypes.NewValue(typ, map[string]tftypes.Value{"mode": tftypes.NewValue(tftypes.String, mode),
+			"name": tftypes.NewValue(tftypes.String, name), "count": tftypes.NewValue(tftypes.Number, count)})
 	}
-	state := obj("STATIC", 2)
+	state := obj("STATIC", "a", 2)
 	for name, tc := range map[string]struct {
 		plan tftypes.Value
 		want tftypes.Value
 	}{
 		// KeepStateSpelling made the argument equal, but the framework had marked count unknown.
-		"only computed values unknown": {obj("STATIC", tftypes.UnknownValue), state},
-		// A real change keeps the framework's plan.
-		"an argument changes": {obj("BGP", tftypes.UnknownValue), obj("BGP", tftypes.UnknownValue)},
+		"only computed values unknown": {obj("STATIC", "a", tftypes.UnknownValue), state},
+		// A real change of a required argument keeps the framework's plan.
+		"a required argument changes": {obj("BGP", "a", tftypes.UnknownValue), obj("BGP", "a", tftypes.UnknownValue)},
+		// So does an optional one: every argument of the schema counts, none can be forgotten.
+		"an optional argument changes": {obj("STATIC", "b", tftypes.UnknownValue), obj("STATIC", "b", tftypes.UnknownValue)},
 	} {
-		req := resource.ModifyPlanRequest{State: tfsdk.State{Raw: state}}
-		resp := resource.ModifyPlanResponse{Plan: tfsdk.Plan{Raw: tc.plan}}
-		PlanStateWhenArgumentsUnchanged(req, &resp, "mode")
+		req := resource.ModifyPlanRequest{State: tfsdk.State{Schema: sch, Raw: state}, Plan: tfsdk.Plan{Schema: sch, Raw: tc.plan}}
+		resp := resource.ModifyPlanResponse{Plan: req.Plan}
+		PlanStateWhenArgumentsUnchanged(req, &resp)
 		if !resp.Plan.Raw.Equal(tc.want) {
 			t.Errorf("%s: planned %v, want %v", name, resp.Plan.Raw, tc.want)
 		}

@@ -58,7 +58,7 @@ func NewResource() resource.Resource {
 		`"<network_instance_id>/<ip>", e.g. "epn-dfghjkl/203.0.113.7" or "epn-dfghjkl/2001:db8::1a2b"`)}
 	r.AlsoModifyPlan(func(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 		// "IPv4" configured, "ipv4" stored: no change at all (an update would be a provider bug).
-		tfutil.PlanStateWhenArgumentsUnchanged(req, resp, "region", "network_instance_id", "type")
+		tfutil.PlanStateWhenArgumentsUnchanged(req, resp)
 		r.checkRouteMode(ctx, req, resp)
 	})
 	return r

@@ -67,13 +67,11 @@ func NewResource() resource.Resource {
 		`"epn-" followed by lowercase letters and digits`)}
 	r.AlsoModifyPlan(func(_ context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 		// "static" configured, "STATIC" stored: no update at all (the counts stay known).
-		tfutil.PlanStateWhenArgumentsUnchanged(req, resp, arguments...)
+		tfutil.PlanStateWhenArgumentsUnchanged(req, resp)
 	})
 	return r
 }
 
-// arguments are the attributes the configuration sets.
-var arguments = []string{"region", "zone_id", "name", "line", "route_mode", "bandwidth"}
 
 type instanceResource struct {
 	regionbase.RegionalResource
