@@ -61,9 +61,26 @@ echo "sandbox at $url (pid $sandbox_pid)"
 export TF_CLI_CONFIG_FILE="$work/terraformrc" TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
 export TENCENTCLOUD_SECRET_ID="$secret_id" TENCENTCLOUD_SECRET_KEY="$secret_key"
 export EDGECLOUD_ENDPOINT_ECM="$url" EDGECLOUD_ECM_REGION="ap-hangzhou-ecm"
-export EDGECLOUD_ENDPOINT_EDGEZONE="$url" TENCENTCLOUD_REGION="${TENCENTCLOUD_REGION:-ap-guangzhou}"
-cp "$root/${DEMO_STACK:-examples/demo}/main.tf" "$work/stack/"
+export EDGECLOUD_ENDPOINT_EDGEZONE="$url" EDGECLOUD_ENDPOINT_VPC="$url" TENCENTCLOUD_REGION="${TENCENTCLOUD_REGION:-ap-guangzhou}"
+# Huawei TaurusDB: the sandbox's key pair serves both clouds.
+export EDGECLOUD_ENDPOINT_TAURUSDB="$url" HW_ACCESS_KEY="$secret_id" HW_SECRET_KEY="$secret_key"
+stack="$root/${DEMO_STACK:-examples/demo}"
+cp "$stack/main.tf" "$work/stack/"
 tf() { "$terraform" -chdir="$work/stack" "$@"; }
+
+# What no documented action creates (a VPC-service ENI, a TaurusDB instance and EIP) a stack brings
+# as sandbox fixtures: <stack>/sandbox/fixtures-<product>.json, and the variables naming them in
+# <stack>/sandbox/*.auto.tfvars.
+if [ -d "$stack/sandbox" ]; then
+  step "Sandbox fixtures of $(basename "$stack")"
+  for f in "$stack"/sandbox/fixtures-*.json; do
+    [ -e "$f" ] || continue
+    product=$(basename "$f" .json); product=${product#fixtures-}
+    curl -fsS -X POST --data-binary "@$f" "$url/_sandbox/fixtures/$product" >/dev/null
+    echo "  $product: $(basename "$f")"
+  done
+  cp "$stack"/sandbox/*.auto.tfvars "$work/stack/" 2>/dev/null || true
+fi
 
 calls() { curl -fsS "$url/_sandbox/calls"; }
 show_calls() { # print the API calls made since the snapshot in $1
@@ -98,7 +115,8 @@ if [ -n "${DEMO_KEEP:-}" ]; then
   echo "The stack is applied; state in $work/stack, sandbox state in $work/sandbox-state.json."
   (umask 077; printf 'export TF_CLI_CONFIG_FILE=%s EDGECLOUD_ENDPOINT_ECM=%s EDGECLOUD_ECM_REGION=%s TENCENTCLOUD_SECRET_ID=%s TENCENTCLOUD_SECRET_KEY=%s\n' \
     "$TF_CLI_CONFIG_FILE" "$url" "$EDGECLOUD_ECM_REGION" "$secret_id" "$secret_key" >"$work/sandbox.env")
-  printf 'export EDGECLOUD_ENDPOINT_EDGEZONE=%s TENCENTCLOUD_REGION=%s\n' "$url" "$TENCENTCLOUD_REGION" >>"$work/sandbox.env"
+  printf 'export EDGECLOUD_ENDPOINT_EDGEZONE=%s EDGECLOUD_ENDPOINT_VPC=%s EDGECLOUD_ENDPOINT_TAURUSDB=%s TENCENTCLOUD_REGION=%s HW_ACCESS_KEY=%s HW_SECRET_KEY=%s\n' \
+    "$url" "$url" "$url" "$TENCENTCLOUD_REGION" "$secret_id" "$secret_key" >>"$work/sandbox.env"
   echo "To use it: source $work/sandbox.env && terraform -chdir=$work/stack plan"
   echo "Stop the sandbox with: kill $sandbox_pid"
   exit 0
