@@ -72,7 +72,6 @@ func NewResource() resource.Resource {
 	return r
 }
 
-
 type instanceResource struct {
 	regionbase.RegionalResource
 }
