@@ -19,7 +19,8 @@ import (
 // again and reconciles:
 //
 //   - exactly one new, unbound address: the call acted; it is adopted (the caller warns);
-//   - several new addresses: another writer applied too; nothing is guessed, the error lists them;
+//   - several new addresses: another writer applied too (resources of this provider instance take
+//     turns per instance and type, so it is another process); nothing is guessed, the error lists them;
 //   - none: the listing is polled for ReconcileWindow (a new address may show late on an eventually
 //     consistent API); if none appears, the call did not act and the error says so. It is not
 //     retried: if the address showed after the window, a retry would have leaked it, while an
@@ -82,6 +83,15 @@ func joinIPs(ips []IpInfo) string {
 // ReconcileWindow).
 func (c *Client) ApplyPublicIP(ctx context.Context, region, instanceID, typ string, opts wait.Options) (*AppliedIP, error) {
 	typ = CanonicalIPType(typ)
+	// Resources of this provider instance applying on the same instance (count = 2) take turns from
+	// the snapshot to the end of any reconciliation: otherwise a sibling's address, applied between
+	// this call's snapshot and its lost answer, would count as "several new" and nothing could be
+	// adopted. Other writers are still detected and never guessed at.
+	unlock, err := c.applyTurns.Lock(ctx, region+"/"+instanceID+"/"+typ)
+	if err != nil {
+		return nil, fmt.Errorf("waiting for the turn to apply for an address on %s: %w", instanceID, err)
+	}
+	defer unlock()
 	before, err := c.ListInstancePublicIPs(ctx, region, instanceID, typ)
 	if err != nil {
 		return nil, fmt.Errorf("listing the addresses of %s before applying for one: %w", instanceID, err)

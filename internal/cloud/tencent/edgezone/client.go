@@ -19,6 +19,7 @@ package edgezone
 import (
 	"context"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/keylock"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 )
 
@@ -29,6 +30,10 @@ var Service = tencent.Service{Name: "edgezone", Version: "2026-04-01"}
 // service has no batch-by-IDs read to merge into).
 type Client struct {
 	api *tencent.Client
+	// applyTurns serialises ApplyPublicIP per instance and type within this provider instance, so
+	// that a lost answer's before/after comparison never mistakes a sibling resource's address
+	// for its own (apply.go).
+	applyTurns keylock.Set
 }
 
 // New wraps the shared request path.

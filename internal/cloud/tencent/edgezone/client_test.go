@@ -3,6 +3,7 @@ package edgezone
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -180,5 +181,40 @@ func TestCasing(t *testing.T) {
 	}
 	if !ValidID(NetworkInstancePrefix, "epn-dfghjkl") || ValidID(NetworkInstancePrefix, "epn-") || ValidID(NetworkInstancePrefix, "epm-abc") {
 		t.Error("ID shape")
+	}
+}
+
+// Two resources of one provider instance applying on the same instance (count = 2): while the
+// first reconciles a lost answer, the second waits for its turn, so its address is never taken
+// for "another writer's" and both end with exactly their own address.
+func TestApplyPublicIP_SiblingsTakeTurnsSoALostAnswerIsStillAdopted(t *testing.T) {
+	f, c := newFake(t)
+	f.dropApply = 1
+	f.hideFor = 2 // the lost call's address shows late: reconciliation polls a while
+	type result struct {
+		got *AppliedIP
+		err error
+	}
+	first, second := make(chan result, 1), make(chan result, 1)
+	go func() {
+		got, err := c.ApplyPublicIP(context.Background(), region, "epn-a1", "ipv4", fastReconcile)
+		first <- result{got, err}
+	}()
+	for f.count("ApplyPublicIps") == 0 { // the first call has acted and lost its answer
+		runtime.Gosched()
+	}
+	go func() {
+		got, err := c.ApplyPublicIP(context.Background(), region, "epn-a1", "ipv4", fastReconcile)
+		second <- result{got, err}
+	}()
+	a, b := <-first, <-second
+	if a.err != nil || b.err != nil {
+		t.Fatalf("first: %v; second: %v; want both to succeed", a.err, b.err)
+	}
+	if a.got.LostAnswer == nil || a.got.Ip == b.got.Ip {
+		t.Fatalf("first %+v, second %+v; want the reconciled address and a different one", a.got, b.got)
+	}
+	if n := f.count("ApplyPublicIps"); n != 2 {
+		t.Errorf("ApplyPublicIps sent %d times; want one per resource", n)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"context"
 	"sync"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/keylock"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
@@ -23,7 +24,7 @@ type Client struct {
 	tasksMu sync.Mutex
 	tasks   map[string]*wait.Durations // per action that starts a task
 
-	eniLocks eniLocks // turns on an ENI (enilock.go)
+	eniLocks keylock.Set // turns on an ENI (enilock.go)
 }
 
 // New wraps the shared request path.
