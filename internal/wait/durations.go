@@ -1,6 +1,7 @@
 package wait
 
 import (
+	"context"
 	"sync"
 	"time"
 )
@@ -45,4 +46,44 @@ func (d *Durations) Observe(elapsed time.Duration, polls int) {
 		d.est += (elapsed - d.est) / 3
 	}
 	d.est = min(max(d.est, minFirstPoll), maxFirstPoll)
+}
+
+// TaskTimes is one Durations per kind of task (the action or operation that starts it), shared by
+// every wait of one client. Its zero value is ready to use; safe for concurrent use.
+type TaskTimes struct {
+	mu sync.Mutex
+	m  map[string]*Durations
+}
+
+// Of is the estimate for tasks started by kind.
+func (t *TaskTimes) Of(kind string) *Durations {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.m == nil {
+		t.m = map[string]*Durations{}
+	}
+	d, ok := t.m[kind]
+	if !ok {
+		d = &Durations{}
+		t.m[kind] = d
+	}
+	return d
+}
+
+// ForLearnedTask is ForTask with the first poll when tasks of kind have been finishing (capped at
+// half the timeout), learning from this wait when it succeeds: a thousand waits on one kind need
+// about one poll each.
+func (t *TaskTimes) ForLearnedTask(ctx context.Context, opts Options, kind string, task Task) error {
+	d := t.Of(kind)
+	polls := 0
+	opts.FirstPollAfter, opts.Polls = d.FirstPoll(), &polls
+	if opts.Timeout > 0 {
+		opts.FirstPollAfter = min(opts.FirstPollAfter, opts.Timeout/2)
+	}
+	start := time.Now()
+	err := ForTask(ctx, opts, task)
+	if err == nil {
+		d.Observe(time.Since(start), polls)
+	}
+	return err
 }

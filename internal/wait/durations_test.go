@@ -1,6 +1,7 @@
 package wait
 
 import (
+	"context"
 	"testing"
 	"time"
 )
@@ -29,5 +30,23 @@ func TestDurations_LearnsWhenTasksFinish(t *testing.T) {
 	}
 	if got := d.FirstPoll(); got != maxFirstPoll {
 		t.Fatalf("capped at %s, got %s", maxFirstPoll, got)
+	}
+}
+
+func TestTaskTimes_OneEstimatePerKindLearnedFromWaits(t *testing.T) {
+	var tt TaskTimes
+	if tt.Of("A") != tt.Of("A") || tt.Of("A") == tt.Of("B") {
+		t.Fatal("want one Durations per kind")
+	}
+	done := &fakeTask{states: []TaskState{TaskSucceeded}}
+	opts := Options{Backoff: fast, Timeout: 2 * time.Second}
+	if err := tt.ForLearnedTask(context.Background(), opts, "A", done); err != nil {
+		t.Fatal(err)
+	}
+	if got := tt.Of("A").FirstPoll(); got >= DefaultPollBackoff.Initial {
+		t.Fatalf("a task done at its first poll should bring the next first poll forward: %s", got)
+	}
+	if got := tt.Of("B").FirstPoll(); got != DefaultPollBackoff.Initial {
+		t.Fatalf("another kind learned from A's wait: %s", got)
 	}
 }

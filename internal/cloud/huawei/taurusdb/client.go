@@ -9,7 +9,6 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"sync"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/huawei"
@@ -35,8 +34,7 @@ type Scope struct {
 type Client struct {
 	api *huawei.Client
 
-	jobsMu sync.Mutex
-	jobs   map[string]*wait.Durations // per operation that starts a job
+	jobs wait.TaskTimes // how long jobs take, per operation that starts them
 
 	// jobGrace is how long a job may stay invisible to ShowGaussMySqlJobInfo (tests shorten it).
 	jobGrace time.Duration
@@ -59,19 +57,4 @@ func do[T any](ctx context.Context, c *Client, scope Scope, op, method, path str
 
 func read[T any](ctx context.Context, c *Client, scope Scope, op, path string, params map[string]string, query url.Values) (*T, error) {
 	return do[T](ctx, c, scope, op, http.MethodGet, path, params, query, nil)
-}
-
-// jobDurations is the shared estimate of how long the jobs op starts take.
-func (c *Client) jobDurations(op string) *wait.Durations {
-	c.jobsMu.Lock()
-	defer c.jobsMu.Unlock()
-	if c.jobs == nil {
-		c.jobs = map[string]*wait.Durations{}
-	}
-	d, ok := c.jobs[op]
-	if !ok {
-		d = &wait.Durations{}
-		c.jobs[op] = d
-	}
-	return d
 }

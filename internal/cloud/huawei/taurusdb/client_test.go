@@ -182,7 +182,7 @@ func TestWaitJob_LearnsFromTheWait(t *testing.T) {
 	if err := c.WaitJob(context.Background(), opts, Scope{}, "job-1", OpBindEip); err != nil {
 		t.Fatal(err)
 	}
-	if d := c.jobDurations(OpBindEip).FirstPoll(); d >= wait.DefaultPollBackoff.Initial {
+	if d := c.jobs.Of(OpBindEip).FirstPoll(); d >= wait.DefaultPollBackoff.Initial {
 		t.Fatalf("a job done at the first poll should bring the next first poll forward: %s", d)
 	}
 	if err := c.WaitJob(context.Background(), opts, Scope{}, "job-1", OpBindEip); err != nil || errors.Is(err, context.Canceled) {

@@ -116,16 +116,5 @@ func (t *JobTask) Poll(ctx context.Context) (wait.TaskState, string, error) {
 // operation have been finishing (wait.Durations), capped at half the timeout. A failed job is a
 // *wait.TaskFailedError naming the job, its status and its fail_reason.
 func (c *Client) WaitJob(ctx context.Context, opts wait.Options, scope Scope, jobID, operation string) error {
-	d := c.jobDurations(operation)
-	polls := 0
-	opts.FirstPollAfter, opts.Polls = d.FirstPoll(), &polls
-	if opts.Timeout > 0 {
-		opts.FirstPollAfter = min(opts.FirstPollAfter, opts.Timeout/2)
-	}
-	start := time.Now()
-	err := wait.ForTask(ctx, opts, &JobTask{Client: c, Scope: scope, JobID: jobID, Operation: operation})
-	if err == nil {
-		d.Observe(time.Since(start), polls)
-	}
-	return err
+	return c.jobs.ForLearnedTask(ctx, opts, operation, &JobTask{Client: c, Scope: scope, JobID: jobID, Operation: operation})
 }

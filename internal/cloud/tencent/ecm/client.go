@@ -5,7 +5,6 @@ package ecm
 
 import (
 	"context"
-	"sync"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
@@ -20,8 +19,7 @@ type Client struct {
 	api     *tencent.Client
 	readers readers
 
-	tasksMu sync.Mutex
-	tasks   map[string]*wait.Durations // per action that starts a task
+	tasks wait.TaskTimes // how long tasks take, per action that starts them
 }
 
 // Options tune a Client.

@@ -2,7 +2,6 @@ package ecm
 
 import (
 	"context"
-	"time"
 
 	"fmt"
 
@@ -54,31 +53,5 @@ func (t TaskResult) Poll(ctx context.Context) (wait.TaskState, string, error) {
 // started by the same action have been finishing (wait.Durations, shared by every wait of this
 // client), so a thousand waits need about one DescribeTaskResult each.
 func (c *Client) WaitTask(ctx context.Context, opts wait.Options, region string, taskID FlexString, action string) error {
-	d := c.taskDurations(action)
-	polls := 0
-	opts.FirstPollAfter, opts.Polls = d.FirstPoll(), &polls
-	if opts.Timeout > 0 {
-		opts.FirstPollAfter = min(opts.FirstPollAfter, opts.Timeout/2)
-	}
-	start := time.Now()
-	err := wait.ForTask(ctx, opts, TaskResult{Client: c, Region: region, TaskID: string(taskID), Action: action})
-	if err == nil {
-		d.Observe(time.Since(start), polls)
-	}
-	return err
-}
-
-// taskDurations is the shared estimate of how long tasks of action take.
-func (c *Client) taskDurations(action string) *wait.Durations {
-	c.tasksMu.Lock()
-	defer c.tasksMu.Unlock()
-	if c.tasks == nil {
-		c.tasks = map[string]*wait.Durations{}
-	}
-	d, ok := c.tasks[action]
-	if !ok {
-		d = &wait.Durations{}
-		c.tasks[action] = d
-	}
-	return d
+	return c.tasks.ForLearnedTask(ctx, opts, action, TaskResult{Client: c, Region: region, TaskID: string(taskID), Action: action})
 }

@@ -7,7 +7,6 @@ package vpc
 
 import (
 	"context"
-	"sync"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/keylock"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -21,8 +20,7 @@ var Service = tencent.Service{Name: "vpc", Version: "2017-03-12"}
 type Client struct {
 	api *tencent.Client
 
-	tasksMu sync.Mutex
-	tasks   map[string]*wait.Durations // per action that starts a task
+	tasks wait.TaskTimes // how long tasks take, per action that starts them
 
 	eniLocks keylock.Set // turns on an ENI (enilock.go)
 }

@@ -100,31 +100,5 @@ func (c *Client) WaitTask(ctx context.Context, opts wait.Options, region, taskID
 	if taskID == "" {
 		return fmt.Errorf("VPC %s answered no RequestId: there is no task to wait for", action)
 	}
-	d := c.taskDurations(action)
-	polls := 0
-	opts.FirstPollAfter, opts.Polls = d.FirstPoll(), &polls
-	if opts.Timeout > 0 {
-		opts.FirstPollAfter = min(opts.FirstPollAfter, opts.Timeout/2)
-	}
-	start := time.Now()
-	err := wait.ForTask(ctx, opts, TaskResult{Client: c, Region: region, TaskID: taskID, Action: action, Issued: issued})
-	if err == nil {
-		d.Observe(time.Since(start), polls)
-	}
-	return err
-}
-
-// taskDurations is the shared estimate of how long tasks of action take.
-func (c *Client) taskDurations(action string) *wait.Durations {
-	c.tasksMu.Lock()
-	defer c.tasksMu.Unlock()
-	if c.tasks == nil {
-		c.tasks = map[string]*wait.Durations{}
-	}
-	d, ok := c.tasks[action]
-	if !ok {
-		d = &wait.Durations{}
-		c.tasks[action] = d
-	}
-	return d
+	return c.tasks.ForLearnedTask(ctx, opts, action, TaskResult{Client: c, Region: region, TaskID: taskID, Action: action, Issued: issued})
 }
