@@ -2,12 +2,12 @@ package ecm_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/sandboxtest"
 )
 
 // Seed replay: every implemented action's documented Input Example is sent
@@ -192,7 +192,7 @@ func TestSeedReplay(t *testing.T) {
 				if !ok {
 					t.Fatalf("response lacks %s: %v", key, resp)
 				}
-				if err := sameShape(key, want, got); err != nil {
+				if err := sandboxtest.SameShape(key, want, got, func(f string) bool { return nullableFields[f] }); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -213,77 +213,5 @@ func TestSeedReplayCoversEveryAction(t *testing.T) {
 		if !covered[name] {
 			t.Errorf("no seed replay for ecm.%s", name)
 		}
-	}
-}
-
-func sameShape(path string, want, got any) error {
-	if want == nil {
-		return nil
-	}
-	if got == nil && nullableFields[path[strings.LastIndex(path, ".")+1:]] {
-		return nil
-	}
-	if kindOf(want) != kindOf(got) {
-		return fmt.Errorf("%s: documented as a JSON %s (%v), sandbox answered a JSON %s (%v)", path, kindOf(want), want, kindOf(got), got)
-	}
-	switch w := want.(type) {
-	case map[string]any:
-		g := got.(map[string]any)
-		for k, wv := range w {
-			gv, ok := g[k]
-			if !ok {
-				return fmt.Errorf("%s: missing field %s", path, k)
-			}
-			if err := sameShape(path+"."+k, wv, gv); err != nil {
-				return err
-			}
-		}
-	case []any:
-		g := got.([]any)
-		if len(w) > 0 && len(g) == 0 {
-			return fmt.Errorf("%s: documented example has elements, sandbox answered an empty array", path)
-		}
-		if len(w) > 0 {
-			return sameShape(path+".0", w[0], g[0])
-		}
-	}
-	return nil
-}
-
-func kindOf(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null"
-	case map[string]any:
-		return "object"
-	case []any:
-		return "array"
-	case string:
-		return "string"
-	case float64:
-		return "number"
-	case bool:
-		return "boolean"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-func TestSameShapeRejects(t *testing.T) {
-	doc := map[string]any{"A": "s", "B": []any{map[string]any{"C": 1.0}}, "N": nil}
-	bad := []map[string]any{
-		{"B": []any{map[string]any{"C": 1.0}}},                   // missing A
-		{"A": 1.0, "B": []any{map[string]any{"C": 1.0}}},         // wrong kind
-		{"A": "s", "B": []any{}},                                 // empty where the example has elements
-		{"A": "s", "B": []any{map[string]any{"C": "1"}}},         // nested kind
-		{"A": "s", "B": []any{map[string]any{"D": 1.0}}},         // nested missing
-		{"A": nil, "B": []any{map[string]any{"C": 1.0}}, "N": 1}, // null where not nullable
-	}
-	for i, got := range bad {
-		if err := sameShape("Response", doc, got); err == nil {
-			t.Errorf("case %d accepted", i)
-		}
-	}
-	if err := sameShape("Response", doc, map[string]any{"A": "x", "B": []any{map[string]any{"C": 2.0}}, "N": "anything"}); err != nil {
-		t.Error(err)
 	}
 }

@@ -2,13 +2,13 @@ package vpc_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/netip"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/sandbox/sandboxtest"
 )
 
 // Seed replay: the Input Example of each seed is sent, after creating with fixtures the objects it
@@ -167,73 +167,9 @@ func replay(t *testing.T, h *harness, action, in, out string) map[string]any {
 		if !ok {
 			t.Fatalf("response lacks %s: %v", key, resp)
 		}
-		if err := sameShape(key, want, got); err != nil {
+		if err := sandboxtest.SameShape(key, want, got, nil); err != nil {
 			t.Fatal(err)
 		}
 	}
 	return resp
-}
-
-func sameShape(path string, want, got any) error {
-	if kindOf(want) != kindOf(got) {
-		return fmt.Errorf("%s: documented as a JSON %s (%v), the sandbox answered a JSON %s (%v)", path, kindOf(want), want, kindOf(got), got)
-	}
-	switch w := want.(type) {
-	case map[string]any:
-		g := got.(map[string]any)
-		for k, wv := range w {
-			gv, ok := g[k]
-			if !ok {
-				return fmt.Errorf("%s: missing field %s", path, k)
-			}
-			if err := sameShape(path+"."+k, wv, gv); err != nil {
-				return err
-			}
-		}
-	case []any:
-		g := got.([]any)
-		if len(w) > 0 && len(g) == 0 {
-			return fmt.Errorf("%s: the example has elements, the sandbox answered none", path)
-		}
-		if len(w) > 0 {
-			return sameShape(path+".0", w[0], g[0])
-		}
-	}
-	return nil
-}
-
-func kindOf(v any) string {
-	switch v.(type) {
-	case nil:
-		return "null"
-	case map[string]any:
-		return "object"
-	case []any:
-		return "array"
-	case string:
-		return "string"
-	case float64:
-		return "number"
-	case bool:
-		return "boolean"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-func TestSameShapeRejects(t *testing.T) {
-	doc := map[string]any{"A": "s", "B": []any{map[string]any{"C": 1.0}}}
-	for i, got := range []map[string]any{
-		{"B": []any{map[string]any{"C": 1.0}}},
-		{"A": 1.0, "B": []any{map[string]any{"C": 1.0}}},
-		{"A": "s", "B": []any{}},
-		{"A": "s", "B": []any{map[string]any{"C": "1"}}},
-		{"A": "s", "B": []any{map[string]any{"D": 1.0}}},
-	} {
-		if err := sameShape("Response", doc, got); err == nil {
-			t.Errorf("case %d accepted", i)
-		}
-	}
-	if err := sameShape("Response", doc, map[string]any{"A": "x", "B": []any{map[string]any{"C": 2.0, "E": true}}}); err != nil {
-		t.Error(err)
-	}
 }
