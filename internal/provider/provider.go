@@ -16,6 +16,7 @@ import (
 
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
@@ -146,6 +147,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmvpc.NewResource,
 		ecmsubnet.NewResource,
 		ecmeip.NewResource,
+		ecmeni.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,

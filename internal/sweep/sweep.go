@@ -10,6 +10,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
@@ -29,6 +30,7 @@ type Sweeper struct {
 var All = []Sweeper{
 	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
 	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
+	{Type: ecmeni.ResourceType, Sweep: ecmeni.Sweep},
 	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
 	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global

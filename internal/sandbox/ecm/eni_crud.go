@@ -76,6 +76,7 @@ func (e *state) createNetworkInterface(c *tencentapi.Call, req *createNetworkInt
 	if !ok || s.VpcID != req.VpcId {
 		return nil, tencentapi.Errf("ResourceNotFound", "The subnet %s does not exist in the VPC %s.", req.SubnetId, req.VpcId)
 	}
+	e.ensureDefaultSG(c)
 	groups := dedupeStrings(req.SecurityGroupIds)
 	if len(groups) > maxENISGs {
 		return nil, tencentapi.Errf("InvalidParameterValue.LimitExceeded", "At most %d security groups may be bound to an ENI; got %d.", maxENISGs, len(groups))

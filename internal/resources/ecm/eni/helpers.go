@@ -1,0 +1,56 @@
+package eni
+
+// The status waits other ENI resources share, and the delete path Delete and the sweeper share.
+
+import (
+	"context"
+	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
+)
+
+// WaitAvailable polls until the ENI is AVAILABLE (no creation, attachment, detachment or
+// migration in progress) and returns it. An ENI that is gone or DELETING is an error.
+func WaitAvailable(ctx context.Context, c *ecm.Client, region, id string, timeout time.Duration) (*ecm.NetworkInterface, error) {
+	return WaitFor(ctx, c, region, id, timeout, "AVAILABLE", func(n *ecm.NetworkInterface) bool { return n.State == ecm.ENIStateAvailable })
+}
+
+// WaitFor polls until done holds for the ENI and returns it.
+func WaitFor(ctx context.Context, c *ecm.Client, region, id string, timeout time.Duration, what string, done func(*ecm.NetworkInterface) bool) (*ecm.NetworkInterface, error) {
+	var last *ecm.NetworkInterface
+	err := wait.Until(ctx, wait.Options{Description: kind + " " + id + " " + what, Timeout: timeout}, func(ctx context.Context) (bool, string, error) {
+		n, err := c.FindNetworkInterfaceByID(ctx, region, id)
+		if err != nil {
+			return false, "", err
+		}
+		if n.State == ecm.ENIStateDeleting {
+			return false, n.State, &tencent.NotFoundError{Kind: kind, ID: id}
+		}
+		last = n
+		return done(n), n.State, nil
+	})
+	return last, err
+}
+
+// deleteENI waits for the ENI to settle, deletes it and waits until it is gone. An ENI already
+// gone is success.
+func deleteENI(ctx context.Context, c *ecm.Client, region, id string) error {
+	if _, err := WaitFor(ctx, c, region, id, 0, "settling before deletion", func(n *ecm.NetworkInterface) bool {
+		return n.State == ecm.ENIStateAvailable || n.State == ecm.ENIStateDeleting
+	}); err != nil {
+		if tencent.IsNotFound(err) {
+			return nil
+		}
+		return err
+	}
+	return tencent.DeleteAndWait(ctx, wait.Options{Description: kind + " " + id + " deletion"},
+		func(ctx context.Context) error {
+			return c.DeleteNetworkInterface(ctx, ecm.ENIRequest{EcmRegion: region, NetworkInterfaceId: id})
+		},
+		func(ctx context.Context) error {
+			_, err := c.FindNetworkInterfaceByID(ctx, region, id)
+			return err
+		})
+}
