@@ -16,6 +16,7 @@ import (
 
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
@@ -148,6 +149,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmsubnet.NewResource,
 		ecmeip.NewResource,
 		ecmeni.NewResource,
+		ecmeipassociation.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,
