@@ -161,7 +161,7 @@ func TestAccECMEIPAssociation_validation(t *testing.T) {
 		{`address_id = "eip-11112222"
   instance_id = "ein-11112222"
   network_interface_id = "eni-11112222"
-  private_ip_address = "10.0.0.5"`, `(?i)conflict|exactly one`},
+  private_ip_address = "10.0.0.5"`, `(?i)only one|cannot be specified`},
 		{`address_id = "eip-11112222"
   network_interface_id = "eni-11112222"`, `private_ip_address`},
 		{`address_id = "eni-11112222"
