@@ -18,6 +18,7 @@ import (
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
+	ecmeniattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniattachment"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
@@ -150,6 +151,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmeip.NewResource,
 		ecmeni.NewResource,
 		ecmeipassociation.NewResource,
+		ecmeniattachment.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,

@@ -30,8 +30,8 @@ type Sweeper struct {
 var All = []Sweeper{
 	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
 	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
-	{Type: ecmeni.ResourceType, Sweep: ecmeni.Sweep},
-	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmsubnet.Sweep},
+	{Type: ecmeni.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmeni.Sweep}, // detached ones: an instance's go with it
+	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmeni.ResourceType}, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},
 	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
 	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
