@@ -19,6 +19,7 @@ import (
 	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecmeniattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniattachment"
+	ecmeniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniprivateip"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecminstancetype "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instancetype"
@@ -152,6 +153,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmeni.NewResource,
 		ecmeipassociation.NewResource,
 		ecmeniattachment.NewResource,
+		ecmeniprivateip.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,

@@ -26,3 +26,9 @@ func (ipv4Address) ValidateString(_ context.Context, req validator.StringRequest
 			fmt.Sprintf("%q is not an IPv4 address (expected a dotted quad such as 10.0.1.5).", req.ConfigValue.ValueString()))
 	}
 }
+
+// IsIPv4 reports whether s is a dotted-quad IPv4 address.
+func IsIPv4(s string) bool {
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is4()
+}
