@@ -89,4 +89,3 @@ func (r *eniResource) Delete(ctx context.Context, req resource.DeleteRequest, re
 		tfutil.AddError(&resp.Diagnostics, "deleting "+kind+" "+state.ID.ValueString(), err)
 	}
 }
-

@@ -30,5 +30,7 @@ func attached(n *ecm.NetworkInterface) bool {
 
 // settledOn reports whether the ENI is AVAILABLE and attached to instance.
 func settledOn(instance string) func(*ecm.NetworkInterface) bool {
-	return func(n *ecm.NetworkInterface) bool { return n.State == ecm.ENIStateAvailable && n.AttachedTo() == instance }
+	return func(n *ecm.NetworkInterface) bool {
+		return n.State == ecm.ENIStateAvailable && n.AttachedTo() == instance
+	}
 }

@@ -232,7 +232,9 @@ func (r *privateIPResource) planAddresses(ctx context.Context, req resource.Modi
 func (r *privateIPResource) refresh(ctx context.Context, m *resourceModel, state *tfsdk.State, diags *diag.Diagnostics) {
 	region, eni, mine := m.EcmRegion.ValueString(), m.NetworkInterfaceID.ValueString(), m.addresses(ctx)
 	n, err := tencent.ReadAfterWrite(ctx, wait.Options{Description: kind + " " + m.ID.ValueString() + " showing the change", Timeout: defaultTimeout},
-		func(ctx context.Context) (*ecm.NetworkInterface, error) { return r.Conn().ECM.FindNetworkInterfaceByID(ctx, region, eni) },
+		func(ctx context.Context) (*ecm.NetworkInterface, error) {
+			return r.Conn().ECM.FindNetworkInterfaceByID(ctx, region, eni)
+		},
 		func(n *ecm.NetworkInterface) bool { ips, _ := owned(n, mine); return len(ips) == len(mine) })
 	if err != nil {
 		tfutil.AddError(diags, "reading "+kind+" "+m.ID.ValueString(), err)

@@ -187,7 +187,7 @@ func TestAccECMENIPrivateIP_subnetExhausted(t *testing.T) {
 			{Config: network(name, 202, 28), Check: checkENIAddressCount(1)},
 			{
 				// A /28 has 13 usable addresses; the ENI holds one.
-				Config:      network(name, 202, 28) + `resource "edgecloud_ecm_eni_private_ip" "test" {
+				Config: network(name, 202, 28) + `resource "edgecloud_ecm_eni_private_ip" "test" {
   network_interface_id = edgecloud_ecm_eni.test.id
   private_ip_addresses = ["10.202.1.3", "10.202.1.4", "10.202.1.99"]
 }`,
@@ -195,7 +195,7 @@ func TestAccECMENIPrivateIP_subnetExhausted(t *testing.T) {
 			},
 			{Config: network(name, 202, 28), Check: checkENIAddressCount(1)},
 			{
-				Config:      network(name, 202, 28) + byCount(10, "") + `resource "edgecloud_ecm_eni_private_ip" "more" {
+				Config: network(name, 202, 28) + byCount(10, "") + `resource "edgecloud_ecm_eni_private_ip" "more" {
   network_interface_id               = edgecloud_ecm_eni.test.id
   secondary_private_ip_address_count = 3
   depends_on                         = [edgecloud_ecm_eni_private_ip.test]
