@@ -28,6 +28,7 @@ import (
 	ecmnode "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/node"
 	ecmquote "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/quote"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
+	ecmsecuritygroupattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroupattachment"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
@@ -154,6 +155,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmeipassociation.NewResource,
 		ecmeniattachment.NewResource,
 		ecmeniprivateip.NewResource,
+		ecmsecuritygroupattachment.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,
