@@ -19,6 +19,7 @@ import (
 	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecmeniattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniattachment"
+	ecmeniipv6addresses "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniipv6addresses"
 	ecmeniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniprivateip"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
@@ -155,6 +156,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmeipassociation.NewResource,
 		ecmeniattachment.NewResource,
 		ecmeniprivateip.NewResource,
+		ecmeniipv6addresses.NewResource,
 		ecmsecuritygroupattachment.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,

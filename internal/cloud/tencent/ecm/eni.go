@@ -272,3 +272,38 @@ func (c *Client) invalidateInstances(ids []string) {
 		c.readers.instances.Invalidate("", id)
 	}
 }
+
+type AssignIpv6AddressesRequest struct {
+	EcmRegion          string        `json:"EcmRegion"`
+	NetworkInterfaceId string        `json:"NetworkInterfaceId"`
+	Ipv6Addresses      []Ipv6Address `json:"Ipv6Addresses,omitempty"`
+	Ipv6AddressCount   *int64        `json:"Ipv6AddressCount,omitempty"`
+	Ipv6ISP            string        `json:"Ipv6ISP,omitempty"`
+}
+
+type AssignIpv6AddressesResponse struct {
+	Ipv6AddressSet []Ipv6Address `json:"Ipv6AddressSet"`
+}
+
+func (c *Client) AssignIpv6Addresses(ctx context.Context, req AssignIpv6AddressesRequest) (*AssignIpv6AddressesResponse, error) {
+	defer c.readers.enis.Invalidate(req.EcmRegion, req.NetworkInterfaceId)
+	return write[AssignIpv6AddressesResponse](ctx, c, "AssignIpv6Addresses", req)
+}
+
+// Ipv6AddressesRequest is ModifyIpv6AddressesAttribute's and ReleaseIpv6Addresses' request.
+type Ipv6AddressesRequest struct {
+	EcmRegion          string        `json:"EcmRegion"`
+	NetworkInterfaceId string        `json:"NetworkInterfaceId"`
+	Ipv6Addresses      []Ipv6Address `json:"Ipv6Addresses"`
+}
+
+func (c *Client) ModifyIpv6AddressesAttribute(ctx context.Context, req Ipv6AddressesRequest) error {
+	defer c.readers.enis.Invalidate(req.EcmRegion, req.NetworkInterfaceId)
+	return writeOnly(ctx, c, "ModifyIpv6AddressesAttribute", req)
+}
+
+// ReleaseIpv6Addresses starts a DescribeTaskResult task; its TaskId is documented as an Integer.
+func (c *Client) ReleaseIpv6Addresses(ctx context.Context, req Ipv6AddressesRequest) (*TaskResponse, error) {
+	defer c.readers.enis.Invalidate(req.EcmRegion, req.NetworkInterfaceId)
+	return write[TaskResponse](ctx, c, "ReleaseIpv6Addresses", req)
+}

@@ -106,7 +106,9 @@ func (r *sgAttachmentResource) Create(ctx context.Context, req resource.CreateRe
 	plan.ID = types.StringValue(tfutil.JoinImportID(plan.InstanceID.ValueString(), plan.SecurityGroupID.ValueString()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	_, err := tencent.ReadAfterWrite(ctx, wait.Options{Description: kind + " " + plan.ID.ValueString(), Timeout: timeout},
-		func(ctx context.Context) (*ecm.Instance, error) { return r.Conn().ECM.FindInstanceByID(ctx, plan.InstanceID.ValueString()) },
+		func(ctx context.Context) (*ecm.Instance, error) {
+			return r.Conn().ECM.FindInstanceByID(ctx, plan.InstanceID.ValueString())
+		},
 		func(i *ecm.Instance) bool { return hasGroup(i, plan.SecurityGroupID.ValueString()) })
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "reading "+kind+" "+plan.ID.ValueString(), err)
