@@ -173,6 +173,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmsubnet.NewDataSource,
 		ecmeip.NewDataSource,
 		ecmeip.NewQuotaDataSource,
+		ecmeni.NewDataSource,
+		ecmsecuritygroupattachment.NewStatisticsDataSource,
 		ecmsecuritygroup.NewDataSource,
 		ecmsecuritygroup.NewLimitsDataSource,
 		ecmnode.NewDataSource,
