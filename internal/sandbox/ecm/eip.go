@@ -203,7 +203,8 @@ func (e *state) allocateAddresses(c *tencentapi.Call, req *allocateAddressesRequ
 }
 
 // checkAllocateBinding validates the optional binding parameters. Binding at
-// allocation needs instances/ENIs, which the sandbox does not emulate yet.
+// allocation is not emulated (bind with AssociateAddress, eip_assoc.go): a
+// well-formed binding request is UnsupportedOperation, a sandbox choice.
 func checkAllocateBinding(req *allocateAddressesRequest, count int64) *tencentapi.Error {
 	switch {
 	case req.InstanceId != "" && req.NetworkInterfaceId != "":
@@ -215,7 +216,7 @@ func checkAllocateBinding(req *allocateAddressesRequest, count int64) *tencentap
 	case req.PrivateIpAddress != "" && req.NetworkInterfaceId == "":
 		return tencentapi.Errf("InvalidParameter", "PrivateIpAddress can only be given together with NetworkInterfaceId.")
 	case req.InstanceId != "" || req.NetworkInterfaceId != "":
-		return tencentapi.Errf("UnsupportedOperation", "Binding an EIP at allocation (InstanceId/NetworkInterfaceId) is not supported by the sandbox yet.")
+		return tencentapi.Errf("UnsupportedOperation", "Binding an EIP at allocation (InstanceId/NetworkInterfaceId) is not emulated by the sandbox; use AssociateAddress.")
 	}
 	return nil
 }
@@ -356,7 +357,8 @@ func (e *state) describeAddressQuota(c *tencentapi.Call, req *describeAddressQuo
 	}{[]eipQuota{
 		{QuotaId: "TOTAL_EIP_QUOTA", QuotaCurrent: len(r.Addresses), QuotaLimit: limit(c, LimitEIPsPerRegion)},
 		{QuotaId: "DAILY_EIP_APPLY", QuotaCurrent: applied, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
-		// Binding is not emulated yet: nothing is assigned; the limit mirrors the daily allocations, as in the example.
+		// DAILY_EIP_ASSIGN (reallocations of a general public IP, DisassociateAddress) is not counted; the
+		// limit mirrors the daily allocations, as in the example.
 		{QuotaId: "DAILY_EIP_ASSIGN", QuotaCurrent: 0, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
 	}}, nil
 }
