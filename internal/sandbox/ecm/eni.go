@@ -115,15 +115,6 @@ type eniRecord struct {
 
 func (n *eniRecord) busy() bool { return n.State != eniAvailable }
 
-// ips returns the ENI's private IPv4 addresses.
-func (n *eniRecord) ipList() []string {
-	out := make([]string, 0, len(n.IPs))
-	for _, ip := range n.IPs {
-		out = append(out, ip.IP)
-	}
-	return out
-}
-
 func (n *eniRecord) hasIP(ip string) int {
 	for i, x := range n.IPs {
 		if x.IP == ip {

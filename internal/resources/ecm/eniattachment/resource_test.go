@@ -19,8 +19,8 @@ const address = "edgecloud_ecm_eni_attachment.test"
 
 // config is a network, two instances in its subnet, an ENI, and the ENI attached to instance
 // "a" or "b".
-func config(name string, octet int, to string) string {
-	return acctest.ConfigECMNetwork(name, octet) + fmt.Sprintf(`
+func config(name string, to string) string {
+	return acctest.ConfigECMNetwork(name, 195) + fmt.Sprintf(`
 data "edgecloud_ecm_images" "centos" {
   image_type = "PUBLIC_IMAGE"
   image_os   = "CentOS 7"
@@ -75,7 +75,7 @@ func TestAccECMENIAttachment_basic(t *testing.T) {
 		CheckDestroy:             acctest.CheckDestroy(ecmeniattachment.ResourceType, ecmeniattachment.FindByState),
 		Steps: []resource.TestStep{
 			{
-				Config: config(name, 195, "a"),
+				Config: config(name, "a"),
 				Check: resource.ComposeTestCheckFunc(acctest.CheckExists(address, ecmeniattachment.FindByState), acctest.CaptureID(address, &id),
 					resource.TestCheckResourceAttrPair(address, "instance_id", "edgecloud_ecm_instance.a", "id")),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -85,7 +85,7 @@ func TestAccECMENIAttachment_basic(t *testing.T) {
 			{ResourceName: address, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: []string{"timeouts"}},
 			{
 				// Moving to the other instance is an in-place update (MigrateNetworkInterface).
-				Config: config(name, 195, "b"),
+				Config: config(name, "b"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
 				},
@@ -94,12 +94,12 @@ func TestAccECMENIAttachment_basic(t *testing.T) {
 			},
 			{
 				// Detached outside Terraform: the next apply attaches it again.
-				Config:             config(name, 195, "b"),
+				Config:             config(name, "b"),
 				Check:              acctest.DeleteOutside(address, ecmeniattachment.DeleteByState),
 				ExpectNonEmptyPlan: true,
 			},
 			{
-				Config: config(name, 195, "b"),
+				Config: config(name, "b"),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},

@@ -22,8 +22,8 @@ import (
 
 const address = "edgecloud_ecm_eni_ipv6_addresses.test"
 
-func config(name string, octet int, body string) string {
-	return acctest.ConfigECMNetwork(name, octet) + fmt.Sprintf(`
+func config(name string, body string) string {
+	return acctest.ConfigECMNetwork(name, 210) + fmt.Sprintf(`
 data "edgecloud_ecm_images" "centos" {
   image_type = "PUBLIC_IMAGE"
   image_os   = "CentOS 7"
@@ -89,7 +89,7 @@ func TestAccECMENIIPv6Addresses_basic(t *testing.T) {
 		CheckDestroy:             acctest.CheckDestroy(ecmeniipv6addresses.ResourceType, ecmeniipv6addresses.FindByState),
 		Steps: []resource.TestStep{
 			{
-				Config: config(name, 210, `ipv6_address_count = 2
+				Config: config(name, `ipv6_address_count = 2
   description = "web"`),
 				Check: resource.ComposeTestCheckFunc(acctest.CheckExists(address, ecmeniipv6addresses.FindByState), acctest.CaptureID(address, &id)),
 				ConfigStateChecks: []statecheck.StateCheck{
@@ -99,7 +99,7 @@ func TestAccECMENIIPv6Addresses_basic(t *testing.T) {
 			},
 			{ResourceName: address, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: []string{"timeouts"}, ImportStateIdFunc: importID},
 			{
-				Config: config(name, 210, `ipv6_address_count = 3
+				Config: config(name, `ipv6_address_count = 3
   description = "web2"`),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
@@ -110,17 +110,17 @@ func TestAccECMENIIPv6Addresses_basic(t *testing.T) {
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("description"), knownvalue.StringExact("web2")),
 				},
 			},
-			{Config: config(name, 210, `ipv6_address_count = 3
+			{Config: config(name, `ipv6_address_count = 3
   description = "web2"`), Check: releaseOutside, ExpectNonEmptyPlan: true},
 			{
-				Config: config(name, 210, `ipv6_address_count = 3
+				Config: config(name, `ipv6_address_count = 3
   description = "web2"`),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},
 			},
 			{
-				Config: config(name, 210, `ipv6_addresses = ["2001:db8:77::1", "2001:db8:77::2"]`),
+				Config: config(name, `ipv6_addresses = ["2001:db8:77::1", "2001:db8:77::2"]`),
 				ConfigStateChecks: []statecheck.StateCheck{
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("ipv6_address_count"), knownvalue.Int64Exact(2)),
 				},

@@ -50,7 +50,7 @@ type instanceTypeCount struct {
 }
 
 func (d *statisticsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	n := func(desc string) schema.Int64Attribute { return tfutil.ComputedInt64(desc) }
+	n := tfutil.ComputedInt64
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "What ECM security groups are bound to (DescribeSecurityGroupAssociationStatistics; global): instances, modules, " +
 			"ENIs, load balancers, and the groups whose rules reference them — e.g. to check in a `precondition` that a group is unused before removing it.",

@@ -14,8 +14,8 @@ import (
 
 const address = "edgecloud_ecm_security_group_attachment.test"
 
-func config(name string, octet int) string {
-	return acctest.ConfigECMNetwork(name, octet) + fmt.Sprintf(`
+func config(name string) string {
+	return acctest.ConfigECMNetwork(name, 205) + fmt.Sprintf(`
 data "edgecloud_ecm_images" "centos" {
   image_type = "PUBLIC_IMAGE"
   image_os   = "CentOS 7"
@@ -61,20 +61,20 @@ func TestAccECMSecurityGroupAttachment_basic(t *testing.T) {
 		CheckDestroy:             acctest.CheckDestroy(ecmsecuritygroupattachment.ResourceType, ecmsecuritygroupattachment.FindByState),
 		Steps: []resource.TestStep{
 			{
-				Config: config(name, 205),
+				Config: config(name),
 				Check: resource.ComposeTestCheckFunc(acctest.CheckExists(address, ecmsecuritygroupattachment.FindByState),
 					resource.TestMatchResourceAttr(address, "id", regexp.MustCompile(`^ein-[a-z0-9]+/esg-[a-z0-9]+$`))),
 			},
 			{RefreshState: true, Check: resource.TestCheckResourceAttr("edgecloud_ecm_instance.test", "security_group_ids.#", "2")},
-			{Config: config(name, 205), PlanOnly: true}, // the instance does not fight the attachment
+			{Config: config(name), PlanOnly: true}, // the instance does not fight the attachment
 			{ResourceName: address, ImportState: true, ImportStateVerify: true, ImportStateVerifyIgnore: []string{"timeouts"}},
 			{
-				Config:             config(name, 205),
+				Config:             config(name),
 				Check:              acctest.DeleteOutside(address, ecmsecuritygroupattachment.DeleteByState),
 				ExpectNonEmptyPlan: true,
 			},
 			{
-				Config: config(name, 205),
+				Config: config(name),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionCreate)},
 				},
