@@ -10,6 +10,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
@@ -28,8 +29,9 @@ type Sweeper struct {
 
 // All is every sweeper, in an order that satisfies DependsOn. A new resource type adds its line.
 var All = []Sweeper{
-	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
-	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
+	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep},             // first: instances hold subnets, modules, groups
+	{Type: ecmeipassociation.ResourceType, Sweep: ecmeipassociation.Sweep}, // named by their EIP: unbound so the EIP can go
+	{Type: ecmeip.ResourceType, DependsOn: []string{ecmeipassociation.ResourceType}, Sweep: ecmeip.Sweep},
 	{Type: ecmeni.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmeni.Sweep}, // detached ones: an instance's go with it
 	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmeni.ResourceType}, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType}, Sweep: ecmvpc.Sweep},

@@ -18,6 +18,7 @@ import (
 //
 // Choices where the document is silent:
 //   - Binding to an instance replaces its general public IP, which is released;
+//     DescribeInstances shows the EIP's address as the instance's public IP;
 //     binding to an ENI's address that has a general public IP or an EIP
 //     fails (UnsupportedOperation.InvalidPrivateIpAddressAlreadyBindEip, as
 //     the text says it fails). DisassociateAddress with
@@ -267,4 +268,12 @@ func (e *state) disassociateAddress(c *tencentapi.Call, req *disassociateAddress
 	return struct {
 		TaskId string `json:"TaskId"`
 	}{t.ID}, nil
+}
+
+// instanceEIP is the EIP bound (BIND) to the primary address of the instance's primary ENI, or nil.
+func (e *state) instanceEIP(ins *instanceRecord) *addressRecord {
+	if a, ok := e.eniBindings(ins.Region, ins.ENI)[ins.PrivateIP]; ok && a.Status == addressBind {
+		return a
+	}
+	return nil
 }

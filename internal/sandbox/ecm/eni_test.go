@@ -135,6 +135,10 @@ func TestEIPAssociation(t *testing.T) {
 	}
 	h.Fails("ReleaseAddresses", r("AddressIds", []string{a}), "UnsupportedOperation.StatusNotPermit")
 	h.Fails("AssociateAddress", r("AddressId", b, "InstanceId", n.ins), "UnsupportedOperation.AlreadyBindEip")
+	pub := insDescribe(h, n.ins)["Internet"].(map[string]any)["PublicIPAddressSet"].([]any)
+	if len(pub) != 1 || pub[0].(map[string]any)["PublicIPAddress"] != got["AddressIp"] {
+		t.Fatalf("the instance's public IP is not the EIP's %v: %v", got["AddressIp"], pub)
+	}
 
 	// A secondary address of a detached ENI: BIND_ENI; attached: BIND.
 	eni := eniCreate(h, n.vpc, n.subnet, "SecondaryPrivateIpAddressCount", 1)

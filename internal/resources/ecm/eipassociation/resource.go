@@ -92,9 +92,11 @@ func (r *assocResource) Schema(ctx context.Context, _ resource.SchemaRequest, re
 				Computed: true,
 				Default:  booldefault.StaticBool(false),
 			},
-			"address_status": schema.StringAttribute{MarkdownDescription: "The EIP's status: `BIND` (its ENI is attached to an instance) or `BIND_ENI`.", Computed: true},
-			"address_ip":     schema.StringAttribute{MarkdownDescription: "The EIP's public address.", Computed: true},
-			"timeouts":       timeouts.Attributes(ctx, timeouts.Opts{Create: true, Delete: true}),
+			"address_status": schema.StringAttribute{MarkdownDescription: "The EIP's status: `BIND` (its ENI is attached to an instance) or `BIND_ENI`.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"address_ip": schema.StringAttribute{MarkdownDescription: "The EIP's public address.", Computed: true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Delete: true}),
 		},
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -111,11 +112,22 @@ func TestAccECMEIPAssociation_basic(t *testing.T) {
 				Check: acctest.CheckExists(address, ecmeipassociation.FindByState),
 			},
 			{
+				// The reallocation flag acts on destroy: an in-place update that keeps everything known.
+				Config: strings.Replace(configInstance(name, 190), "instance_id = edgecloud_ecm_instance.test.id", "instance_id = edgecloud_ecm_instance.test.id\n  reallocate_normal_public_ip = true", 1),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("address_status"), knownvalue.StringExact("BIND"))},
+				},
+				Check: checkInstancePublicIP(true),
+			},
+			{
+				// Replaced by a binding to the ENI: the instance binding goes first, and with the flag
+				// the instance gets a general public IP back.
 				Config: configENI(name, 190),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionDestroyBeforeCreate)},
 				},
-				Check: checkAPIBinding("edgecloud_ecm_eni.test", "NetworkInterfaceId"),
+				Check: resource.ComposeTestCheckFunc(checkAPIBinding("edgecloud_ecm_eni.test", "NetworkInterfaceId"), checkInstancePublicIP(false)),
 				ConfigStateChecks: []statecheck.StateCheck{
 					// The ENI is not attached: the EIP binds a dangling ENI.
 					statecheck.ExpectKnownValue(address, tfjsonpath.New("address_status"), knownvalue.StringExact("BIND_ENI")),
@@ -173,5 +185,26 @@ func TestAccECMEIPAssociation_validation(t *testing.T) {
 			Steps: []resource.TestStep{{Config: "resource \"edgecloud_ecm_eip_association\" \"test\" {\n  " + tc.body + "\n}\n",
 				PlanOnly: true, ExpectError: regexp.MustCompile(tc.want)}},
 		})
+	}
+}
+
+// checkInstancePublicIP checks that the instance's public IP (DescribeInstances) is the EIP's
+// (bound) or another one (after an unbinding with reallocate_normal_public_ip).
+func checkInstancePublicIP(eip bool) resource.TestCheckFunc {
+	return func(s *terraform.State) error {
+		ins := s.RootModule().Resources["edgecloud_ecm_instance.test"]
+		e := s.RootModule().Resources["edgecloud_ecm_eip.test"]
+		i, err := acctest.Conn().ECM.FindInstanceByID(context.Background(), ins.Primary.ID)
+		if err != nil {
+			return err
+		}
+		_, _, public, _ := i.Primary()
+		switch {
+		case eip && public != e.Primary.Attributes["address_ip"]:
+			return fmt.Errorf("instance public IP %q, want the EIP's %q", public, e.Primary.Attributes["address_ip"])
+		case !eip && (public == "" || public == e.Primary.Attributes["address_ip"]):
+			return fmt.Errorf("instance public IP %q: want a general public IP, reallocated on unbinding", public)
+		}
+		return nil
 	}
 }

@@ -6,10 +6,12 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework-validators/mapvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/boolplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/mapplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setplanmodifier"
@@ -100,11 +102,13 @@ func (r *eniResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp
 				MarkdownDescription: "Tags set at creation. There is no API to change them: changing them forces a new ENI.",
 				ElementType:         types.StringType,
 				Optional:            true,
+				Validators:          []validator.Map{mapvalidator.SizeAtLeast(1)},
 				PlanModifiers:       []planmodifier.Map{mapplanmodifier.RequiresReplace()},
 			},
-			"mac_address":  schema.StringAttribute{MarkdownDescription: "MAC address.", Computed: true, PlanModifiers: useState},
-			"zone":         schema.StringAttribute{MarkdownDescription: "Zone of the ENI (its subnet's).", Computed: true, PlanModifiers: useState},
-			"primary":      schema.BoolAttribute{MarkdownDescription: "Whether this is an instance's primary ENI (always false for ENIs this resource creates).", Computed: true},
+			"mac_address": schema.StringAttribute{MarkdownDescription: "MAC address.", Computed: true, PlanModifiers: useState},
+			"zone":        schema.StringAttribute{MarkdownDescription: "Zone of the ENI (its subnet's).", Computed: true, PlanModifiers: useState},
+			"primary": schema.BoolAttribute{MarkdownDescription: "Whether this is an instance's primary ENI (always false for ENIs this resource creates).", Computed: true,
+				PlanModifiers: []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()}},
 			"created_time": schema.StringAttribute{MarkdownDescription: "Creation time (`YYYY-MM-DD hh:mm:ss`).", Computed: true, PlanModifiers: useState},
 			"timeouts":     timeouts.Attributes(ctx, timeouts.Opts{Create: true, Delete: true}),
 		},
