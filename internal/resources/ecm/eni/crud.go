@@ -41,6 +41,10 @@ func (r *eniResource) Create(ctx context.Context, req resource.CreateRequest, re
 	n, err := WaitAvailable(ctx, r.Conn().ECM, region, id, timeout)
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "waiting for "+kind+" "+id+" to become AVAILABLE", err)
+		if tencent.IsNotFound(err) {
+			// A failed creation leaves no ENI behind: nothing to keep in state.
+			resp.State.RemoveResource(ctx)
+		}
 		return
 	}
 	plan.fromAPI(n)

@@ -4,6 +4,7 @@ package eni
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -30,6 +31,41 @@ func WaitFor(ctx context.Context, c *ecm.Client, region, id string, timeout time
 		}
 		last = n
 		return done(n), n.State, nil
+	})
+	return last, err
+}
+
+// WaitSettledOn polls until the ENI is AVAILABLE and attached to instance ("" = detached) and
+// returns it. An operation the cloud undid (a failed attach, detach or move leaves the ENI
+// AVAILABLE where it was) is an error once it is clear: after the ENI was seen in a transitional
+// state, or after three polls in a row found it AVAILABLE elsewhere (an operation that started and
+// failed between two polls).
+func WaitSettledOn(ctx context.Context, c *ecm.Client, region, id, instance string, timeout time.Duration) (*ecm.NetworkInterface, error) {
+	what := "attached to " + instance
+	if instance == "" {
+		what = "detached"
+	}
+	var last *ecm.NetworkInterface
+	busy, elsewhere := false, 0
+	err := wait.Until(ctx, wait.Options{Description: kind + " " + id + " " + what, Timeout: timeout}, func(ctx context.Context) (bool, string, error) {
+		n, err := c.FindNetworkInterfaceByID(ctx, region, id)
+		if err != nil {
+			return false, "", err
+		}
+		last = n
+		switch {
+		case n.State == ecm.ENIStateDeleting:
+			return false, n.State, &tencent.NotFoundError{Kind: kind, ID: id}
+		case n.State != ecm.ENIStateAvailable:
+			busy = true
+			return false, n.State, nil
+		case n.AttachedTo() == instance:
+			return true, n.State, nil
+		}
+		if elsewhere++; busy || elsewhere >= 3 {
+			return false, n.State, fmt.Errorf("the operation did not take effect: %s is AVAILABLE and attached to %q, not %q", id, n.AttachedTo(), instance)
+		}
+		return false, n.State, nil
 	})
 	return last, err
 }

@@ -124,7 +124,7 @@ func detach(ctx context.Context, c *ecm.Client, region, id string, timeout time.
 		}
 		return err
 	}
-	_, err = ecmeni.WaitFor(ctx, c, region, id, timeout, "detached", settledOn(""))
+	_, err = ecmeni.WaitSettledOn(ctx, c, region, id, "", timeout)
 	if tencent.IsNotFound(err) {
 		return nil
 	}

@@ -14,7 +14,7 @@ import (
 func (r *attachmentResource) waitOn(ctx context.Context, m *resourceModel, instance string, timeout time.Duration,
 	set func(context.Context, any) diag.Diagnostics, diags *diag.Diagnostics) {
 	id := m.ID.ValueString()
-	n, err := ecmeni.WaitFor(ctx, r.Conn().ECM, m.EcmRegion.ValueString(), id, timeout, "attached to "+instance, settledOn(instance))
+	n, err := ecmeni.WaitSettledOn(ctx, r.Conn().ECM, m.EcmRegion.ValueString(), id, instance, timeout)
 	if err != nil {
 		tfutil.AddError(diags, "waiting for ECM ENI "+id+" to be attached to "+instance, err)
 		return
