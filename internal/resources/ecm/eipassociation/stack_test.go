@@ -13,8 +13,9 @@ import (
 	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 )
 
-// stackConfig wires an instance, a security group with rules bound to it, a second ENI attached
-// to it with a secondary address, and an EIP on that address.
+// stackConfig wires an instance (with secondary IPv4 and IPv6 addresses on its primary ENI), a
+// security group with rules bound to it, a second ENI attached to it with a secondary address, and
+// an EIP on that address.
 func stackConfig(name string) string {
 	return acctest.ConfigECMNetwork(name, 215) + fmt.Sprintf(`
 data "edgecloud_ecm_images" "centos" {
@@ -78,6 +79,17 @@ resource "edgecloud_ecm_eni_private_ip" "service" {
   description                        = "service VIP"
 }
 
+# Secondary addresses and IPv6 on the instance's own primary ENI.
+resource "edgecloud_ecm_eni_private_ip" "web" {
+  network_interface_id               = edgecloud_ecm_instance.web.primary_network_interface_id
+  secondary_private_ip_address_count = 2
+}
+
+resource "edgecloud_ecm_eni_ipv6_addresses" "web" {
+  network_interface_id = edgecloud_ecm_instance.web.primary_network_interface_id
+  ipv6_address_count   = 1
+}
+
 resource "edgecloud_ecm_eip" "service" {
   address_name = %[1]q
 }
@@ -130,6 +142,7 @@ func TestAccECMNetworkingStack(t *testing.T) {
 				Check: resource.ComposeTestCheckFunc(
 					func(*terraform.State) error { report("apply (plan + apply)"); return nil },
 					resource.TestCheckResourceAttr("edgecloud_ecm_eip_association.service", "address_status", "BIND"),
+					resource.TestCheckResourceAttr("edgecloud_ecm_eni_private_ip.web", "private_ip_addresses.#", "2"),
 					resource.TestCheckResourceAttrPair("edgecloud_ecm_eni_attachment.service", "instance_id", "edgecloud_ecm_instance.web", "id"),
 				),
 			},
