@@ -23,17 +23,17 @@ func TestRun_SweepsBoundEIPsAndENIs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	mkENI := func(vpcName, cidr, name string) (vpc, subnet, eni string) {
+	mkENI := func(vpcName, cidr, name string) (vpc, eni string) {
 		v, err := c.ECM.CreateVpc(ctx, ecm.CreateVpcRequest{VpcName: vpcName, CidrBlock: cidr + ".0.0/16", EcmRegion: region})
 		must(err)
 		s, err := c.ECM.CreateSubnet(ctx, ecm.CreateSubnetRequest{VpcId: v.Vpc.VpcId, SubnetName: vpcName, CidrBlock: cidr + ".1.0/24", Zone: acctest.Zone(), EcmRegion: region})
 		must(err)
 		n, err := c.ECM.CreateNetworkInterface(ctx, ecm.CreateNetworkInterfaceRequest{VpcId: v.Vpc.VpcId, SubnetId: s.Subnet.SubnetId, NetworkInterfaceName: name, EcmRegion: region})
 		must(err)
-		return v.Vpc.VpcId, s.Subnet.SubnetId, n.NetworkInterface.NetworkInterfaceId
+		return v.Vpc.VpcId, n.NetworkInterface.NetworkInterfaceId
 	}
-	goneVPC, _, goneENI := mkENI(prefix+"vpc", "10.92", prefix+"eni")
-	_, _, keptENI := mkENI("keep-sweepeni-vpc", "10.93", "keep-sweepeni-eni")
+	goneVPC, goneENI := mkENI(prefix+"vpc", "10.92", prefix+"eni")
+	_, keptENI := mkENI("keep-sweepeni-vpc", "10.93", "keep-sweepeni-eni")
 	out, err := c.ECM.AllocateAddresses(ctx, ecm.AllocateAddressesRequest{EcmRegion: region})
 	must(err)
 	eip := out.AddressSet[0]

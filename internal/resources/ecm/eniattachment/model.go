@@ -27,10 +27,3 @@ func (m *resourceModel) fromAPI(n *ecm.NetworkInterface) {
 func attached(n *ecm.NetworkInterface) bool {
 	return n.AttachedTo() != "" && n.State != ecm.ENIStateDetaching
 }
-
-// settledOn reports whether the ENI is AVAILABLE and attached to instance.
-func settledOn(instance string) func(*ecm.NetworkInterface) bool {
-	return func(n *ecm.NetworkInterface) bool {
-		return n.State == ecm.ENIStateAvailable && n.AttachedTo() == instance
-	}
-}
