@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework-validators/boolvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -87,10 +88,12 @@ func (r *assocResource) Schema(ctx context.Context, _ resource.SchemaRequest, re
 			},
 			"reallocate_normal_public_ip": schema.BoolAttribute{
 				MarkdownDescription: "On destroy, give the instance a new general public IP (DisassociateAddress' `ReallocateNormalPublicIp`). " +
-					"Only for an EIP bound through `instance_id` (the primary address of the primary ENI); at most 10 times a day per account. Defaults to false.",
-				Optional: true,
-				Computed: true,
-				Default:  booldefault.StaticBool(false),
+					"Only for an EIP bound through `instance_id` (the primary address of the primary ENI; the API refuses it otherwise, so it " +
+					"conflicts with `network_interface_id`); at most 10 times a day per account. Defaults to false. Changed in place.",
+				Optional:   true,
+				Computed:   true,
+				Default:    booldefault.StaticBool(false),
+				Validators: []validator.Bool{boolvalidator.ConflictsWith(path.MatchRoot("network_interface_id"))},
 			},
 			"address_status": schema.StringAttribute{MarkdownDescription: "The EIP's status: `BIND` (its ENI is attached to an instance) or `BIND_ENI`.", Computed: true,
 				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()}},

@@ -178,6 +178,10 @@ func TestAccECMEIPAssociation_validation(t *testing.T) {
   network_interface_id = "eni-11112222"`, `private_ip_address`},
 		{`address_id = "eni-11112222"
   instance_id = "ein-11112222"`, `eip-`},
+		{`address_id = "eip-11112222"
+  network_interface_id = "eni-11112222"
+  private_ip_address = "10.0.0.5"
+  reallocate_normal_public_ip = true`, `reallocate_normal_public_ip|network_interface_id`},
 	} {
 		resource.UnitTest(t, resource.TestCase{
 			PreCheck:                 func() { acctest.PreCheck(t) },
