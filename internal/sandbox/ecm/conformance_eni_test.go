@@ -163,6 +163,15 @@ func eniProvocations(t *testing.T) {
 	fail("ReleaseIpv6Addresses", r("NetworkInterfaceId", n.primary))
 	fail("ReleaseIpv6Addresses", r("NetworkInterfaceId", n.primary, "Ipv6Addresses", []map[string]any{{"Address": "2001:db8::2"}}))
 	fail("ReleaseIpv6Addresses", r("NetworkInterfaceId", "eni-zzzzzzzz", "Ipv6Addresses", []map[string]any{{"Address": "2001:db8::1"}}))
+	fail("ReleaseIpv6Addresses", r("NetworkInterfaceId", "!!", "Ipv6Addresses", []map[string]any{{"Address": "2001:db8::1"}}))
+
+	// A second detachment while the first runs.
+	h.Ok("DetachNetworkInterface", r("NetworkInterfaceId", eni, "InstanceId", n.ins))
+	fail("DetachNetworkInterface", r("NetworkInterfaceId", eni, "InstanceId", n.ins))
+	fail("AssignPrivateIpAddresses", r("NetworkInterfaceId", spare, "PrivateIpAddresses", ips(secondary)))
+	h.Clock.Advance(time.Minute)
+	h.Ok("AttachNetworkInterface", r("NetworkInterfaceId", eni, "InstanceId", n.ins))
+	h.Clock.Advance(time.Minute)
 
 	// EIP binding.
 	eips, task := h.Allocate(2)
