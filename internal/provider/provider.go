@@ -17,6 +17,11 @@ import (
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmdefaultsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/defaultsubnet"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
+	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
+	ecmeniattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniattachment"
+	ecmeniipv6addresses "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniipv6addresses"
+	ecmeniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eniprivateip"
 	ecmhavip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/havip"
 	ecmimage "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/image"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
@@ -29,6 +34,7 @@ import (
 	ecmroutetable "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/routetable"
 	ecmroutetableassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/routetableassociation"
 	ecmsecuritygroup "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroup"
+	ecmsecuritygroupattachment "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygroupattachment"
 	ecmsecuritygrouppolicies "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/securitygrouppolicies"
 	ecmsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/subnet"
 	ecmvpc "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/vpc"
@@ -190,6 +196,12 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmvpc.NewResource,
 		ecmsubnet.NewResource,
 		ecmeip.NewResource,
+		ecmeni.NewResource,
+		ecmeipassociation.NewResource,
+		ecmeniattachment.NewResource,
+		ecmeniprivateip.NewResource,
+		ecmeniipv6addresses.NewResource,
+		ecmsecuritygroupattachment.NewResource,
 		ecmsecuritygroup.NewResource,
 		ecmsecuritygrouppolicies.NewResource,
 		ecmkeypair.NewResource,
@@ -214,6 +226,8 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmsubnet.NewDataSource,
 		ecmeip.NewDataSource,
 		ecmeip.NewQuotaDataSource,
+		ecmeni.NewDataSource,
+		ecmsecuritygroupattachment.NewStatisticsDataSource,
 		ecmsecuritygroup.NewDataSource,
 		ecmsecuritygroup.NewLimitsDataSource,
 		ecmnode.NewDataSource,

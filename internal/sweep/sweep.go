@@ -10,6 +10,8 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
+	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
+	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
 	ecmhavip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/havip"
 	ecminstance "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/instance"
 	ecmmodule "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/module"
@@ -31,11 +33,13 @@ type Sweeper struct {
 
 // All is every sweeper, in an order that satisfies DependsOn. A new resource type adds its line.
 var All = []Sweeper{
-	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep}, // first: instances hold subnets, modules, groups
-	{Type: ecmeip.ResourceType, Sweep: ecmeip.Sweep},
-	{Type: ecmhavip.ResourceType, Sweep: ecmhavip.Sweep},           // HAVIPs hold subnet addresses
-	{Type: ecmroutetable.ResourceType, Sweep: ecmroutetable.Sweep}, // moves its subnets back to the main table; routes go with it
-	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmhavip.ResourceType}, Sweep: ecmsubnet.Sweep},
+	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep},             // first: instances hold subnets, modules, groups
+	{Type: ecmeipassociation.ResourceType, Sweep: ecmeipassociation.Sweep}, // named by their EIP: unbound so the EIP can go
+	{Type: ecmeip.ResourceType, DependsOn: []string{ecmeipassociation.ResourceType}, Sweep: ecmeip.Sweep},
+	{Type: ecmeni.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmeni.Sweep}, // detached ones: an instance's go with it
+	{Type: ecmhavip.ResourceType, Sweep: ecmhavip.Sweep},                                            // HAVIPs hold subnet addresses
+	{Type: ecmroutetable.ResourceType, Sweep: ecmroutetable.Sweep},                                  // moves its subnets back to the main table; routes go with it
+	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmeni.ResourceType, ecmhavip.ResourceType}, Sweep: ecmsubnet.Sweep},
 	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType, ecmroutetable.ResourceType, ecmhavip.ResourceType}, Sweep: ecmvpc.Sweep},
 	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
 	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region

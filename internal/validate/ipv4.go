@@ -70,3 +70,33 @@ func (v tencentID) ValidateString(_ context.Context, req validator.StringRequest
 			fmt.Sprintf("%q is not a valid ID here: expected %q followed by lowercase letters and digits, e.g. %sabc12345.", id, v.prefix, v.prefix))
 	}
 }
+
+// IPv6Canonical accepts an IPv6 address written in its canonical form (RFC 5952, as the API
+// answers it), so that the configuration and the API's answer compare equal.
+func IPv6Canonical() validator.String { return ipv6Canonical{} }
+
+type ipv6Canonical struct{}
+
+func (ipv6Canonical) Description(context.Context) string {
+	return "must be an IPv6 address in canonical form (e.g. 2001:db8::7)"
+}
+
+func (v ipv6Canonical) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
+
+func (ipv6Canonical) ValidateString(_ context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
+		return
+	}
+	s := req.ConfigValue.ValueString()
+	a, err := netip.ParseAddr(s)
+	switch {
+	case err != nil || !a.Is6() || a.Is4In6() || a.Zone() != "":
+		resp.Diagnostics.AddAttributeError(req.Path, "Invalid IPv6 address", fmt.Sprintf("%q is not an IPv6 address.", s))
+	case a.String() != s:
+		resp.Diagnostics.AddAttributeError(req.Path, "Non-canonical IPv6 address",
+			fmt.Sprintf("Write %q as %q (canonical form, as the API answers it), or the plan never settles.", s, a.String()))
+	}
+}
+
+// IsIPv4 reports whether s is an IPv4 address in canonical dotted-decimal form.
+func IsIPv4(s string) bool { return IPv4AddressProblem(s) == "" }

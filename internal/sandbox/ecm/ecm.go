@@ -136,6 +136,26 @@ func (e *state) service() *tencentapi.Service {
 		"DeleteImage":          {Run: tencentapi.Handle(e.deleteImage), Mutating: true},
 		"DescribeTaskStatus":   {Run: withCodes(tencentapi.Handle(e.describeTaskStatus), invalidDataFormatAsInvalidParameter)},
 
+		// ENIs and their addresses (eni*.go), EIP binding (eip_assoc.go),
+		// instance security groups (sg_assoc.go).
+		"CreateNetworkInterface":            {Run: withCodes(tencentapi.Handle(e.createNetworkInterface), invalidDataFormatAsInvalidParameter), Mutating: true},
+		"DescribeNetworkInterfaces":         {Run: withCodes(tencentapi.Handle(e.describeNetworkInterfaces), invalidDataFormatAsInvalidParameter)},
+		"DeleteNetworkInterface":            {Run: tencentapi.Handle(e.deleteNetworkInterface), Mutating: true},
+		"AttachNetworkInterface":            {Run: tencentapi.Handle(e.attachNetworkInterface), Mutating: true},
+		"DetachNetworkInterface":            {Run: tencentapi.Handle(e.detachNetworkInterface), Mutating: true},
+		"MigrateNetworkInterface":           {Run: tencentapi.Handle(e.migrateNetworkInterface), Mutating: true},
+		"AssignPrivateIpAddresses":          {Run: tencentapi.Handle(e.assignPrivateIpAddresses), Mutating: true},
+		"RemovePrivateIpAddresses":          {Run: tencentapi.Handle(e.removePrivateIpAddresses), Mutating: true},
+		"ModifyPrivateIpAddressesAttribute": {Run: withCodes(tencentapi.Handle(e.modifyPrivateIpAddressesAttribute), invalidDataFormatAsMalformed), Mutating: true},
+		"MigratePrivateIpAddress":           {Run: tencentapi.Handle(e.migratePrivateIpAddress), Mutating: true},
+		"AssignIpv6Addresses":               {Run: tencentapi.Handle(e.assignIpv6Addresses), Mutating: true},
+		"ModifyIpv6AddressesAttribute":      {Run: tencentapi.Handle(e.modifyIpv6AddressesAttribute), Mutating: true},
+		"ReleaseIpv6Addresses":              {Run: tencentapi.Handle(e.releaseIpv6Addresses), Mutating: true},
+		"AssociateAddress":                  {Run: tencentapi.Handle(e.associateAddress), Mutating: true},
+		"DisassociateAddress":               {Run: tencentapi.Handle(e.disassociateAddress), Mutating: true},
+		"AssociateSecurityGroups":           {Run: tencentapi.Handle(e.associateSecurityGroups), Mutating: true},
+		"DisassociateSecurityGroups":        {Run: tencentapi.Handle(e.disassociateSecurityGroups), Mutating: true},
+
 		"CreateKeyPair":                 {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 		"DisassociateInstancesKeyPairs": {Run: withCodes(tencentapi.Handle(e.disassociateInstancesKeyPairs), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
@@ -147,6 +167,10 @@ func (e *state) service() *tencentapi.Service {
 // common code). The same holds for the route table and HAVIP actions whose
 // tables lack it (all but DescribeRouteTables, CreateRoutes, DeleteRoutes).
 var invalidDataFormatAsInvalidParameter = map[string]string{"InvalidParameter.InvalidDataFormat": "InvalidParameter"}
+
+// invalidDataFormatAsMalformed: ModifyPrivateIpAddressesAttribute's table
+// lacks InvalidParameter.InvalidDataFormat; its Malformed code is the closest.
+var invalidDataFormatAsMalformed = map[string]string{"InvalidParameter.InvalidDataFormat": "InvalidParameterValue.Malformed"}
 
 // withCodes answers an action's documented code for the front door's
 // decoding codes that its table lacks.

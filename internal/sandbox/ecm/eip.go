@@ -34,13 +34,18 @@ type addressRecord struct {
 	Bandwidth        int64            `json:"bandwidth"`
 	DirectConnection bool             `json:"direct_connection,omitempty"`
 	Tags             []tencentapi.Tag `json:"tags,omitempty"` // accepted; Address has no TagSet to show them
-	Created          time.Time        `json:"created"`
-	Seq              int64            `json:"seq"`
+	// The binding (eip_assoc.go): the ENI and its private IP, the instance it is attached to.
+	ENI        string    `json:"eni,omitempty"`
+	PrivateIP  string    `json:"private_ip,omitempty"`
+	InstanceID string    `json:"instance_id,omitempty"`
+	Reallocate bool      `json:"reallocate,omitempty"` // DisassociateAddress' ReallocateNormalPublicIp, until its task ends
+	Created    time.Time `json:"created"`
+	Seq        int64     `json:"seq"`
 }
 
 func (a *addressRecord) info() addressInfo {
 	isp, bw := a.ISP, a.Bandwidth
-	return addressInfo{
+	info := addressInfo{
 		AddressId:               a.ID,
 		AddressName:             a.Name,
 		AddressStatus:           a.Status,
@@ -51,6 +56,15 @@ func (a *addressRecord) info() addressInfo {
 		InternetServiceProvider: &isp,
 		Bandwidth:               &bw,
 	}
+	if a.ENI != "" {
+		eni, ip := a.ENI, a.PrivateIP
+		info.NetworkInterfaceId, info.PrivateAddressIp = &eni, &ip
+	}
+	if a.InstanceID != "" {
+		ins := a.InstanceID
+		info.InstanceId = &ins
+	}
+	return info
 }
 
 // The public IPs handed out come from the documentation ranges TEST-NET-3
@@ -189,7 +203,8 @@ func (e *state) allocateAddresses(c *tencentapi.Call, req *allocateAddressesRequ
 }
 
 // checkAllocateBinding validates the optional binding parameters. Binding at
-// allocation needs instances/ENIs, which the sandbox does not emulate yet.
+// allocation is not emulated (bind with AssociateAddress, eip_assoc.go): a
+// well-formed binding request is UnsupportedOperation, a sandbox choice.
 func checkAllocateBinding(req *allocateAddressesRequest, count int64) *tencentapi.Error {
 	switch {
 	case req.InstanceId != "" && req.NetworkInterfaceId != "":
@@ -201,7 +216,7 @@ func checkAllocateBinding(req *allocateAddressesRequest, count int64) *tencentap
 	case req.PrivateIpAddress != "" && req.NetworkInterfaceId == "":
 		return tencentapi.Errf("InvalidParameter", "PrivateIpAddress can only be given together with NetworkInterfaceId.")
 	case req.InstanceId != "" || req.NetworkInterfaceId != "":
-		return tencentapi.Errf("UnsupportedOperation", "Binding an EIP at allocation (InstanceId/NetworkInterfaceId) is not supported by the sandbox yet.")
+		return tencentapi.Errf("UnsupportedOperation", "Binding an EIP at allocation (InstanceId/NetworkInterfaceId) is not emulated by the sandbox; use AssociateAddress.")
 	}
 	return nil
 }
@@ -213,9 +228,6 @@ type describeAddressesRequest struct {
 	Offset     *int64              `json:"Offset"`
 	Limit      *int64              `json:"Limit"`
 }
-
-// Bound-resource fields are always null in the sandbox (no binding yet).
-func noMatch(*addressRecord, []string) bool { return false }
 
 // addressStatuses are Address.AddressStatus's documented values, which the
 // address-status filter accepts (the example's BINDED is not one of them).
@@ -259,13 +271,17 @@ func remapCode(aerr *tencentapi.Error, codes map[string]string) *tencentapi.Erro
 
 var addressFilters = tencentapi.FilterSet[*addressRecord]{
 	Defs: map[string]tencentapi.FilterDef[*addressRecord]{
-		"address-id":           {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.ID, v) }},
-		"address-name":         {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Name, v) }},
-		"address-ip":           {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.IP, v) }},
-		"address-status":       {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Status, v) }},
-		"instance-id":          {Match: noMatch},
-		"private-ip-address":   {Match: noMatch},
-		"network-interface-id": {Match: noMatch},
+		"address-id":     {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.ID, v) }},
+		"address-name":   {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Name, v) }},
+		"address-ip":     {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.IP, v) }},
+		"address-status": {Match: func(a *addressRecord, v []string) bool { return tencentapi.AnyEqual(a.Status, v) }},
+		"instance-id": {Match: func(a *addressRecord, v []string) bool {
+			return a.InstanceID != "" && tencentapi.AnyEqual(a.InstanceID, v)
+		}},
+		"private-ip-address": {Match: func(a *addressRecord, v []string) bool {
+			return a.PrivateIP != "" && tencentapi.AnyEqual(a.PrivateIP, v)
+		}},
+		"network-interface-id": {Match: func(a *addressRecord, v []string) bool { return a.ENI != "" && tencentapi.AnyEqual(a.ENI, v) }},
 		"is-arrears": {Match: func(_ *addressRecord, v []string) bool {
 			for _, x := range v {
 				if strings.EqualFold(x, "FALSE") {
@@ -341,7 +357,8 @@ func (e *state) describeAddressQuota(c *tencentapi.Call, req *describeAddressQuo
 	}{[]eipQuota{
 		{QuotaId: "TOTAL_EIP_QUOTA", QuotaCurrent: len(r.Addresses), QuotaLimit: limit(c, LimitEIPsPerRegion)},
 		{QuotaId: "DAILY_EIP_APPLY", QuotaCurrent: applied, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
-		// Binding is not emulated yet: nothing is assigned; the limit mirrors the daily allocations, as in the example.
+		// DAILY_EIP_ASSIGN (reallocations of a general public IP, DisassociateAddress) is not counted; the
+		// limit mirrors the daily allocations, as in the example.
 		{QuotaId: "DAILY_EIP_ASSIGN", QuotaCurrent: 0, QuotaLimit: limit(c, LimitEIPDailyAllocation)},
 	}}, nil
 }

@@ -73,9 +73,9 @@ import (
 //     is FailedOperation.OperationNotAllow (scheduled termination is not
 //     emulated); an instance in an operation other than its launch is
 //     OperationNotAllow; a PENDING one can be terminated (a failed
-//     termination leaves it LAUNCH_FAILED). AssociatedResourceDestroy is
-//     accepted; no EIPs can be bound to instances yet, so nothing else is
-//     released. Security groups bound to instances cannot be deleted
+//     termination leaves it LAUNCH_FAILED). AssociatedResourceDestroy
+//     (default true) deletes the attached ENIs and releases the EIPs bound
+//     to the instance's ENIs; false detaches and unbinds them. Security groups bound to instances cannot be deleted
 //     (ResourceInUse) and count them in
 //     DescribeSecurityGroupAssociationStatistics (ECM, InstanceStatistics).
 
@@ -142,6 +142,9 @@ type instanceRecord struct {
 	Gen     int64     `json:"gen,omitempty"`
 	// NewImage: the image a ResetInstances installs when it succeeds.
 	NewImage string `json:"new_image,omitempty"`
+	// KeepAssociated: TerminateInstances' AssociatedResourceDestroy was false
+	// (attached ENIs are detached and bound EIPs unbound, not deleted).
+	KeepAssociated bool `json:"keep_associated,omitempty"`
 }
 
 func (i *instanceRecord) clone() *instanceRecord {
@@ -207,6 +210,7 @@ func (e *state) settleInstances(now time.Time) bool {
 
 // removeInstance forgets an instance and releases its addresses.
 func (e *state) removeInstance(ins *instanceRecord) {
+	e.releaseInstanceNetwork(ins, !ins.KeepAssociated)
 	if m := e.subnetIPs[ins.SubnetID]; m != nil {
 		delete(m, ins.PrivateIP)
 		if len(m) == 0 {
@@ -229,6 +233,7 @@ func (e *state) indexInstance(ins *instanceRecord) {
 	e.Instances[ins.ID] = ins
 	e.ids[ins.ID] = idEntry{kindInstance, ins.Region}
 	e.ids[ins.ENI] = idEntry{kindENI, ins.Region}
+	e.primaryENIFor(ins)
 	if e.subnetIPs[ins.SubnetID] == nil {
 		e.subnetIPs[ins.SubnetID] = map[string]string{}
 	}
@@ -294,9 +299,11 @@ func (e *state) terminateInstances(c *tencentapi.Call, req *terminateInstancesRe
 			return nil, tencentapi.Errf("FailedOperation.OperationNotAllow", "The instance %s is %s (%s in progress).", ins.ID, ins.State, ins.LastOp)
 		}
 	}
-	// AssociatedResourceDestroy (default true) would release the EIPs bound to
-	// the instance; EIPs cannot be bound to instances yet, so there are none.
+	// AssociatedResourceDestroy (default true) releases the EIPs bound to the
+	// instance's ENIs and deletes the ENIs attached to it, when it is gone
+	// (releaseInstanceNetwork, eni.go).
 	for _, ins := range list {
+		ins.KeepAssociated = req.AssociatedResourceDestroy != nil && !*req.AssociatedResourceDestroy
 		e.lagWrite(c.ReadLag, kindInstance, ins.Region, ins.ID, ins.clone())
 		prev := ins.State
 		if prev == insPending {

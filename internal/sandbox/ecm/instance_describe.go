@@ -131,8 +131,12 @@ func (e *state) instanceInfo(i *instanceRecord) instanceOut {
 	priv := privateIPAddressInfo{i.PrivateIP}
 	addr := addressInfoOut{PrivateIPAddressInfo: priv}
 	pubs := []publicIPAddressInfo{}
-	if i.PublicIP != "" {
-		p := publicIPAddressInfo{ChargeMode: "BANDWIDTH_PACKAGE", PublicIPAddress: i.PublicIP,
+	public := i.PublicIP
+	if a := e.instanceEIP(i); a != nil { // an EIP bound to the primary address stands in for the general public IP
+		public = a.IP
+	}
+	if public != "" {
+		p := publicIPAddressInfo{ChargeMode: "BANDWIDTH_PACKAGE", PublicIPAddress: public,
 			ISP: nodeISP{i.ISP, ispNames[i.ISP]}, MaxBandwidthOut: i.BandwidthOut, MaxBandwidthIn: i.BandwidthIn}
 		addr.PublicIPAddressInfo = &p
 		pubs = append(pubs, p)

@@ -286,6 +286,9 @@ func (e *state) deleteSecurityGroup(c *tencentapi.Call, req *deleteSecurityGroup
 	if ins := e.sgInstances(g.ID); len(ins) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is bound to %d instances (%s first); change their groups first (ModifyInstancesAttribute).", g.ID, len(ins), ins[0].ID)
 	}
+	if enis := e.sgENIs(g.ID); len(enis) > 0 {
+		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is bound to %d ENIs (%s first); delete them first.", g.ID, len(enis), enis[0])
+	}
 	if ms := e.sgModules(g.ID, ""); len(ms) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is a default security group of the modules %s; change their groups first (ModifyModuleSecurityGroups).", g.ID, strings.Join(ms, ", "))
 	}
@@ -359,8 +362,10 @@ type describeSecurityGroupAssociationStatisticsRequest struct {
 // sgAssociationStatistics is SecurityGroupAssociationStatistics (L33473).
 // SG (references by other groups' policies), Module (modules bound to the
 // group) and ECM (instances bound to it, with InstanceStatistics per
-// instance type) can be non-zero; ENI and CLB stay 0 until ENIs and CLBs are
-// emulated. TotalCount counts modules and instances (it excludes SG references).
+// instance type) and ENI (ENIs made by CreateNetworkInterface with the
+// group; primary ENIs count as their instances) can be non-zero; CLB stays 0
+// until CLBs are emulated. TotalCount counts modules, instances and ENIs (it
+// excludes SG references).
 type sgAssociationStatistics struct {
 	SecurityGroupId    string              `json:"SecurityGroupId"`
 	ECM                int                 `json:"ECM"`
@@ -390,8 +395,9 @@ func (e *state) describeSecurityGroupAssociationStatistics(c *tencentapi.Call, r
 		}
 		modules := len(e.sgModules(id, ""))
 		ins := e.sgInstances(id)
-		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, ECM: len(ins),
-			InstanceStatistics: instanceStatistics(ins), TotalCount: modules + len(ins)})
+		enis := len(e.sgENIs(id))
+		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, ECM: len(ins), ENI: enis,
+			InstanceStatistics: instanceStatistics(ins), TotalCount: modules + len(ins) + enis})
 	}
 	return struct {
 		SecurityGroupAssociationStatisticsSet []sgAssociationStatistics `json:"SecurityGroupAssociationStatisticsSet"`

@@ -133,7 +133,7 @@ func seedCases() []seedCase {
 					t.Fatalf("default subnet %v", s)
 				}
 			}},
-	}, append(append(append(append(append(append(sgSeedCases(), catalogSeedCases()...), moduleSeedCases()...), instanceSeedCases()...), miscSeedCases()...), imageSeedCases()...), routingSeedCases()...)...)
+	}, append(append(append(append(append(append(append(sgSeedCases(), catalogSeedCases()...), moduleSeedCases()...), instanceSeedCases()...), miscSeedCases()...), imageSeedCases()...), routingSeedCases()...), eniSeedCases()...)...)
 }
 
 // Examples the document gets wrong: sent verbatim (no ID substitution, with
@@ -148,6 +148,10 @@ var seedExpectedFailures = []struct {
 		"VpcId=vpc-vpc-q6cke2sv has a doubled prefix (catalog §5.7 item 53): malformed; the table has no Malformed code"},
 	{"DescribeAddresses/BINDED", "DescribeAddresses", "Filters.0.Name=address-status&Filters.0.Values.0=BINDED&EcmRegion=ap-hangzhou-ecm", nil, "InvalidParameterValue",
 		"the example's AddressStatus BINDED is not a documented status (§5.5 item 31), so it is no filter value either"},
+	{"AttachNetworkInterface", "AttachNetworkInterface", seedAttachNetworkInterfaceIn, nil, "InvalidParameterValue.Malformed",
+		"InstanceId=ins-ins-11221122: ECM instances are ein- (catalog §5.7 items 53, 57)"},
+	{"ModifyPrivateIpAddressesAttribute", "ModifyPrivateIpAddressesAttribute", seedModifyPrivateIpAddressesAttributeIn, nil, "InvalidParameterValue.InvalidRegion",
+		`EcmRegion="ap-guangzhou-ecm" keeps the notation's quotes: no such region`},
 	{"RunInstances", "RunInstances", strings.Replace(seedRunInstancesIn, "&EnhancedService.SecurityService.Enabled=false&EnhancedService.MonitorService.Enabled=false", "", 1), []string{"InstanceCount", "InternetMaxBandwidthOut", "InstanceChargeType"}, "InvalidParameterValue.InvalidModuleID",
 		"the example's module em-0vag13d1 does not exist; with one, its zones ap-zhengzhou-1/ap-qingdao-1 are not catalog zones (InvalidZone) and its HostName oldhen_4986 breaks the HostName rule (InvaildHostName); EnhancedService's Booleans are left out (the replay types top-level Booleans only)"},
 }

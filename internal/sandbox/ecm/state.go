@@ -27,12 +27,15 @@ type state struct {
 	Instances map[string]*instanceRecord `json:"instances,omitempty"`
 	// PrivateImages are the account's own images (image_ops.go).
 	PrivateImages map[string]*imageRecord `json:"private_images,omitempty"`
+	// ENIs are global too, each in its VPC's region, the instances' primary ENIs included (eni.go).
+	ENIs map[string]*eniRecord `json:"enis,omitempty"`
 
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
 	running  *host.Schedule[*taskRecord] // RUNNING tasks by due time
 	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
 	instOps  *host.Schedule[*instanceOp] // instance operations by due time
+	eniOps   *host.Schedule[*instanceOp] // ENI operations by due time (eni.go)
 
 	subnetIPs map[string]map[string]string // subnet ID -> private IP -> instance ID
 
@@ -132,6 +135,8 @@ func (e *state) Reset() {
 		Instances:      map[string]*instanceRecord{},
 		PrivateImages:  map[string]*imageRecord{},
 		instOps:        newInstanceSchedule(),
+		ENIs:           map[string]*eniRecord{},
+		eniOps:         newENISchedule(),
 		subnetIPs:      map[string]map[string]string{},
 		NextTaskID:     100000,
 		ids:            map[string]idEntry{},
@@ -179,6 +184,11 @@ func (e *state) Load(data []byte) error {
 		if im != nil {
 			e.PrivateImages[id] = im
 			e.ids[id] = idEntry{kindImage, ""}
+		}
+	}
+	for _, n := range loaded.ENIs { // before the instances, which make missing primary ENIs
+		if n != nil {
+			e.indexENI(n)
 		}
 	}
 	for _, ins := range loaded.Instances {

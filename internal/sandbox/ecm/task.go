@@ -32,6 +32,8 @@ type taskRecord struct {
 	AddressIDs []string  `json:"address_ids"`
 	Bandwidth  int64     `json:"bandwidth,omitempty"` // ModifyAddressesBandwidth target
 	ImageID    string    `json:"image_id,omitempty"`  // CreateImage's image (image_ops.go)
+	ENI        string    `json:"eni,omitempty"`       // ReleaseIpv6Addresses' ENI and addresses (eni_ipv6.go)
+	IPv6       []string  `json:"ipv6,omitempty"`
 	Created    time.Time `json:"created"`
 	Due        time.Time `json:"due"`                // when it leaves RUNNING
 	Outcome    string    `json:"outcome"`            // SUCCESS or FAILED at Due
@@ -141,6 +143,9 @@ func (e *state) Settle(now time.Time) bool {
 	if e.settleInstances(now) {
 		changed = true
 	}
+	if e.settleENIs(now) {
+		changed = true
+	}
 	for {
 		t, ok := e.running.PopDue(now)
 		if !ok {
@@ -166,6 +171,9 @@ func (e *state) complete(t *taskRecord) {
 	}
 	if t.ImageID != "" {
 		e.completeImage(t)
+	}
+	if t.ENI != "" {
+		e.completeIPv6Release(t)
 	}
 }
 

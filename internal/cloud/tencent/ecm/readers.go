@@ -21,10 +21,12 @@ type readers struct {
 	securityGroups *batch.Reader[SecurityGroup] // global: region ""
 	modules        *batch.Reader[ModuleItem]    // global: region ""
 	instances      *batch.Reader[Instance]      // no EcmRegion on instance actions: region ""
+	enis           *batch.Reader[NetworkInterface]
 }
 
 func newReaders(c *Client, opts Options) readers {
 	return readers{
+		enis: newENIReader(c, opts),
 		vpcs: batch.NewReader(batch.Spec[VpcInfo]{
 			Kind: "ECM VPC", MaxIDs: 100, Direct: opts.DirectReads,
 			Describe: func(ctx context.Context, region string, ids []string) ([]VpcInfo, error) {
