@@ -14,8 +14,8 @@ import (
 )
 
 // stackConfig wires an instance (with secondary IPv4 and IPv6 addresses on its primary ENI), a
-// security group with rules bound to it, a second ENI attached to it with a secondary address, and
-// an EIP on that address.
+// security group with rules bound to it, a second ENI attached to it with a secondary address, an
+// EIP on that address, and a route through that address in the subnet's own route table.
 func stackConfig(name string) string {
 	return acctest.ConfigECMNetwork(name, 215) + fmt.Sprintf(`
 data "edgecloud_ecm_images" "centos" {
@@ -100,6 +100,25 @@ resource "edgecloud_ecm_eip_association" "service" {
   private_ip_address   = tolist(edgecloud_ecm_eni_private_ip.service.private_ip_addresses)[0]
   depends_on           = [edgecloud_ecm_eni_attachment.service]
 }
+
+resource "edgecloud_ecm_route_table" "service" {
+  vpc_id           = edgecloud_ecm_vpc.test.id
+  route_table_name = %[1]q
+}
+
+resource "edgecloud_ecm_route_table_association" "service" {
+  subnet_id      = edgecloud_ecm_subnet.test.id
+  route_table_id = edgecloud_ecm_route_table.service.id
+}
+
+# The office network is reached through the service address (a VPN gateway on the instance).
+resource "edgecloud_ecm_route" "office" {
+  route_table_id         = edgecloud_ecm_route_table.service.id
+  destination_cidr_block = "192.168.0.0/16"
+  gateway_type           = "NORMAL_CVM"
+  gateway_id             = tolist(edgecloud_ecm_eni_private_ip.service.private_ip_addresses)[0]
+  description            = "office via the service address"
+}
 `, name, acctest.Zone())
 }
 
@@ -144,6 +163,8 @@ func TestAccECMNetworkingStack(t *testing.T) {
 					resource.TestCheckResourceAttr("edgecloud_ecm_eip_association.service", "address_status", "BIND"),
 					resource.TestCheckResourceAttr("edgecloud_ecm_eni_private_ip.web", "private_ip_addresses.#", "2"),
 					resource.TestCheckResourceAttrPair("edgecloud_ecm_eni_attachment.service", "instance_id", "edgecloud_ecm_instance.web", "id"),
+					resource.TestCheckResourceAttrPair("edgecloud_ecm_route.office", "gateway_id", "edgecloud_ecm_eip_association.service", "private_ip_address"),
+					resource.TestCheckResourceAttr("edgecloud_ecm_route.office", "enabled", "true"),
 				),
 			},
 			{PreConfig: snapshot, Config: cfg, PlanOnly: true},
