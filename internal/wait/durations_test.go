@@ -35,7 +35,8 @@ func TestDurations_LearnsWhenTasksFinish(t *testing.T) {
 
 func TestTaskTimes_OneEstimatePerKindLearnedFromWaits(t *testing.T) {
 	var tt TaskTimes
-	if tt.Of("A") != tt.Of("A") || tt.Of("A") == tt.Of("B") {
+	a1, a2, b := tt.Of("A"), tt.Of("A"), tt.Of("B")
+	if a1 != a2 || a1 == b {
 		t.Fatal("want one Durations per kind")
 	}
 	done := &fakeTask{states: []TaskState{TaskSucceeded}}
