@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -70,5 +71,15 @@ func TestDetail_CarriesWhatSupportNeeds(t *testing.T) {
 				t.Errorf("%s: %q lacks %q", name, d, w)
 			}
 		}
+	}
+}
+
+func TestSortAddressesAndMinus(t *testing.T) {
+	got := SortAddresses([]string{"10.0.0.10", "x", "10.0.0.9", "2001:db8::1", "10.0.0.100"})
+	if want := []string{"10.0.0.9", "10.0.0.10", "10.0.0.100", "2001:db8::1", "x"}; !slices.Equal(got, want) {
+		t.Errorf("SortAddresses = %v, want %v (numeric, non-addresses last)", got, want)
+	}
+	if got := Minus([]string{"a", "b", "c", "b"}, []string{"b"}); !slices.Equal(got, []string{"a", "c"}) {
+		t.Errorf("Minus = %v", got)
 	}
 }

@@ -88,7 +88,7 @@ func (r *ipv6Resource) Update(ctx context.Context, req resource.UpdateRequest, r
 	var drop []string
 	want := plan.addresses(ctx)
 	if want != nil {
-		drop = diff(mine, want)
+		drop = tfutil.Minus(mine, want)
 	} else if k := int64(len(mine)) - plan.Count.ValueInt64(); k > 0 {
 		drop = mine[len(mine)-int(k):]
 	}
@@ -97,7 +97,7 @@ func (r *ipv6Resource) Update(ctx context.Context, req resource.UpdateRequest, r
 			tfutil.AddError(&resp.Diagnostics, "releasing IPv6 addresses of ECM ENI "+eni, err)
 			return
 		}
-		mine = diff(mine, drop)
+		mine = tfutil.Minus(mine, drop)
 		save()
 	}
 	if !plan.Description.Equal(state.Description) && len(mine) > 0 {
@@ -111,7 +111,7 @@ func (r *ipv6Resource) Update(ctx context.Context, req resource.UpdateRequest, r
 	var n int64
 	var list []string
 	if want != nil {
-		list = diff(want, mine)
+		list = tfutil.Minus(want, mine)
 	} else {
 		n = plan.Count.ValueInt64() - int64(len(mine))
 	}

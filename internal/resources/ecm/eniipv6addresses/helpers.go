@@ -4,6 +4,7 @@ package eniipv6addresses
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -64,7 +65,7 @@ func assign(ctx context.Context, c *ecm.Client, region, eni, isp string, n int64
 
 // release releases the addresses, waiting for each call's task.
 func release(ctx context.Context, c *ecm.Client, region, eni string, ips []string, timeout time.Duration) error {
-	for _, part := range chunks(ips) {
+	for part := range slices.Chunk(ips, maxPerCall) {
 		out, err := c.ReleaseIpv6Addresses(ctx, ecm.Ipv6AddressesRequest{EcmRegion: region, NetworkInterfaceId: eni, Ipv6Addresses: specs(part, nil)})
 		if err != nil {
 			return err
@@ -81,7 +82,7 @@ func modify(ctx context.Context, c *ecm.Client, region, eni string, ips []string
 	if description != nil {
 		d = *description
 	}
-	for _, part := range chunks(ips) {
+	for part := range slices.Chunk(ips, maxPerCall) {
 		if err := c.ModifyIpv6AddressesAttribute(ctx, ecm.Ipv6AddressesRequest{EcmRegion: region, NetworkInterfaceId: eni, Ipv6Addresses: specs(part, &d)}); err != nil {
 			return err
 		}

@@ -3,7 +3,6 @@ package eniipv6addresses
 import (
 	"context"
 	"net/netip"
-	"sort"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -47,6 +46,7 @@ func canonical(s string) string {
 	return a.String()
 }
 
+// sortIPs returns the addresses in canonical form, in numeric order (what is no address is dropped).
 func sortIPs(ips []string) []string {
 	out := make([]string, 0, len(ips))
 	for _, ip := range ips {
@@ -54,8 +54,7 @@ func sortIPs(ips []string) []string {
 			out = append(out, c)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return netip.MustParseAddr(out[i]).Less(netip.MustParseAddr(out[j])) })
-	return out
+	return tfutil.SortAddresses(out)
 }
 
 // owned returns which of mine the ENI still has (not being released), with their descriptions
@@ -87,32 +86,6 @@ func readDescription(current types.String, ips []string, desc map[string]string)
 		}
 	}
 	return current
-}
-
-func diff(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if !in[x] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-func chunks(ips []string) [][]string {
-	var out [][]string
-	for len(ips) > maxPerCall {
-		out = append(out, ips[:maxPerCall])
-		ips = ips[maxPerCall:]
-	}
-	if len(ips) > 0 {
-		out = append(out, ips)
-	}
-	return out
 }
 
 func specs(ips []string, description *string) []ecm.Ipv6Address {

@@ -38,7 +38,7 @@ func (r *privateIPResource) Create(ctx context.Context, req resource.CreateReque
 	got := func(ips []string) {
 		mine = append(mine, ips...)
 		if plan.ID.IsUnknown() || plan.ID.IsNull() {
-			plan.ID = types.StringValue(tfutil.JoinImportID(eni, sortIPs(ips)[0]))
+			plan.ID = types.StringValue(tfutil.JoinImportID(eni, tfutil.SortAddresses(ips)[0]))
 		}
 		plan.setOwned(mine)
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
@@ -105,7 +105,7 @@ func (r *privateIPResource) Update(ctx context.Context, req resource.UpdateReque
 	var drop []string
 	want := plan.addresses(ctx)
 	if want != nil {
-		drop = diff(mine, want)
+		drop = tfutil.Minus(mine, want)
 	} else if k := int64(len(mine)) - plan.Count.ValueInt64(); k > 0 {
 		drop = mine[len(mine)-int(k):]
 	}
@@ -114,7 +114,7 @@ func (r *privateIPResource) Update(ctx context.Context, req resource.UpdateReque
 			tfutil.AddError(&resp.Diagnostics, "removing private IPs of ECM ENI "+eni, err)
 			return
 		}
-		mine = diff(mine, drop)
+		mine = tfutil.Minus(mine, drop)
 		save()
 	}
 	// Descriptions of the addresses kept, when the description changed.
@@ -128,7 +128,7 @@ func (r *privateIPResource) Update(ctx context.Context, req resource.UpdateReque
 	}
 	var err error
 	if want != nil {
-		err = assignList(ctx, c, region, eni, diff(want, mine), desc, timeout, got)
+		err = assignList(ctx, c, region, eni, tfutil.Minus(want, mine), desc, timeout, got)
 	} else if k := plan.Count.ValueInt64() - int64(len(mine)); k > 0 {
 		err = assignCount(ctx, c, region, eni, k, desc, timeout, got)
 	}
@@ -182,7 +182,7 @@ func (r *privateIPResource) ImportState(ctx context.Context, req resource.Import
 			" (the addresses the resource is to own), e.g. \"ap-hangzhou-ecm/eni-12121212/10.0.1.21,10.0.1.22\"; got \""+req.ID+"\".")
 		return
 	}
-	ips = sortIPs(ips)
+	ips = tfutil.SortAddresses(ips)
 	var m resourceModel
 	m.ID = types.StringValue(tfutil.JoinImportID(parts[0], ips[0]))
 	m.EcmRegion, m.NetworkInterfaceID = types.StringValue(region), types.StringValue(parts[0])

@@ -5,6 +5,7 @@ package eniprivateip
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -64,7 +65,7 @@ func assignCount(ctx context.Context, c *ecm.Client, region, eni string, n int64
 
 // assignList assigns the given addresses, at most 10 per call.
 func assignList(ctx context.Context, c *ecm.Client, region, eni string, ips []string, description *string, timeout time.Duration, got func([]string)) error {
-	for _, part := range chunks(ips) {
+	for part := range slices.Chunk(ips, maxPerCall) {
 		err := retryBusy(ctx, "assigning private IPs to ECM ENI "+eni, timeout, func(ctx context.Context) error {
 			_, err := c.AssignPrivateIpAddresses(ctx, ecm.AssignPrivateIpAddressesRequest{EcmRegion: region, NetworkInterfaceId: eni, PrivateIpAddresses: specs(part, description)})
 			return err
@@ -79,7 +80,7 @@ func assignList(ctx context.Context, c *ecm.Client, region, eni string, ips []st
 
 // remove removes the addresses the ENI still has, at most 10 per call.
 func remove(ctx context.Context, c *ecm.Client, region, eni string, ips []string, timeout time.Duration) error {
-	for _, part := range chunks(ips) {
+	for part := range slices.Chunk(ips, maxPerCall) {
 		err := retryBusy(ctx, "removing private IPs of ECM ENI "+eni, timeout, func(ctx context.Context) error {
 			return c.RemovePrivateIpAddresses(ctx, ecm.PrivateIPsRequest{EcmRegion: region, NetworkInterfaceId: eni, PrivateIpAddresses: specs(part, nil)})
 		})
@@ -96,7 +97,7 @@ func modify(ctx context.Context, c *ecm.Client, region, eni string, ips []string
 	if description != nil {
 		d = *description
 	}
-	for _, part := range chunks(ips) {
+	for part := range slices.Chunk(ips, maxPerCall) {
 		err := retryBusy(ctx, "describing private IPs of ECM ENI "+eni, timeout, func(ctx context.Context) error {
 			return c.ModifyPrivateIpAddressesAttribute(ctx, ecm.PrivateIPsRequest{EcmRegion: region, NetworkInterfaceId: eni, PrivateIpAddresses: specs(part, &d)})
 		})

@@ -2,8 +2,6 @@ package eniprivateip
 
 import (
 	"context"
-	"net/netip"
-	"sort"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -29,28 +27,14 @@ func (m *resourceModel) addresses(ctx context.Context) []string {
 	}
 	var out []string
 	m.Addresses.ElementsAs(ctx, &out, false)
-	return sortIPs(out)
+	return tfutil.SortAddresses(out)
 }
 
 // setOwned stores the owned addresses and their count.
 func (m *resourceModel) setOwned(ips []string) {
-	ips = sortIPs(ips)
+	ips = tfutil.SortAddresses(ips)
 	m.Addresses, _ = types.SetValueFrom(context.Background(), types.StringType, ips)
 	m.Count = types.Int64Value(int64(len(ips)))
-}
-
-// sortIPs orders addresses numerically (copy).
-func sortIPs(ips []string) []string {
-	out := append([]string(nil), ips...)
-	sort.Slice(out, func(i, j int) bool {
-		a, errA := netip.ParseAddr(out[i])
-		b, errB := netip.ParseAddr(out[j])
-		if errA != nil || errB != nil {
-			return out[i] < out[j]
-		}
-		return a.Less(b)
-	})
-	return out
 }
 
 // owned returns which of mine the ENI still has (secondary addresses only), with their
@@ -70,7 +54,7 @@ func owned(n *ecm.NetworkInterface, mine []string) (ips []string, desc map[strin
 			}
 		}
 	}
-	return sortIPs(ips), desc
+	return tfutil.SortAddresses(ips), desc
 }
 
 // readDescription is the description the owned addresses show: the configured one when they all
@@ -82,34 +66,6 @@ func readDescription(current types.String, ips []string, desc map[string]string)
 		}
 	}
 	return current
-}
-
-// diff returns what is in a and not in b.
-func diff(a, b []string) []string {
-	in := map[string]bool{}
-	for _, x := range b {
-		in[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if !in[x] {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// chunks splits addresses into calls of at most maxPerCall.
-func chunks(ips []string) [][]string {
-	var out [][]string
-	for len(ips) > maxPerCall {
-		out = append(out, ips[:maxPerCall])
-		ips = ips[maxPerCall:]
-	}
-	if len(ips) > 0 {
-		out = append(out, ips)
-	}
-	return out
 }
 
 func specs(ips []string, description *string) []ecm.PrivateIPSpec {

@@ -9,6 +9,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/ecm"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 // stateAddresses reads private_ip_addresses.N from flat state attributes.
@@ -37,5 +38,5 @@ func FindByState(ctx context.Context, c *conn.Conn, attrs map[string]string) err
 // DeleteByState removes the entry's addresses, as someone using the console would.
 func DeleteByState(ctx context.Context, c *conn.Conn, attrs map[string]string) error {
 	return c.ECM.RemovePrivateIpAddresses(ctx, ecm.PrivateIPsRequest{EcmRegion: attrs["ecm_region"], NetworkInterfaceId: attrs["network_interface_id"],
-		PrivateIpAddresses: specs(sortIPs(stateAddresses(attrs)), nil)})
+		PrivateIpAddresses: specs(tfutil.SortAddresses(stateAddresses(attrs)), nil)})
 }

@@ -121,7 +121,7 @@ func (r *eniPrivateIPResource) Update(ctx context.Context, req resource.UpdateRe
 	addCount := 0
 	if listMode(&config) {
 		want := setStrings(ctx, plan.PrivateIPAddresses, &resp.Diagnostics)
-		toRemove, toAdd = minus(o.owned, want), minus(want, o.owned)
+		toRemove, toAdd = tfutil.Minus(o.owned, want), tfutil.Minus(want, o.owned)
 	} else if n := int(plan.SecondaryPrivateIPAddressCount.ValueInt64()) - len(o.owned); n < 0 {
 		toRemove = o.owned[len(o.owned)+n:] // the highest: the anchor, the lowest, stays longest
 	} else {

@@ -3,7 +3,6 @@ package eniprivateip_test
 import (
 	"context"
 	"fmt"
-	"net/netip"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/acctest"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
 	vpceniprivateip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/vpc/eniprivateip"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -71,15 +71,7 @@ func secondaries(eni string) ([]string, error) {
 		}
 		out = append(out, a)
 	}
-	return sortIPs(out), nil
-}
-
-func sortIPs(s []string) []string {
-	out := slices.Clone(s)
-	slices.SortFunc(out, func(a, b string) int {
-		return netip.MustParseAddr(a).Compare(netip.MustParseAddr(b))
-	})
-	return out
+	return tfutil.SortAddresses(out), nil
 }
 
 // checkENIHolds verifies that the ENI's secondary IPs are exactly the owned addresses of the given
@@ -98,8 +90,8 @@ func checkENIHolds(eni string, addresses []string, extra ...string) resource.Tes
 		if err != nil {
 			return err
 		}
-		if !slices.Equal(got, sortIPs(want)) {
-			return fmt.Errorf("ENI %s holds %v; want exactly %v", eni, got, sortIPs(want))
+		if !slices.Equal(got, tfutil.SortAddresses(want)) {
+			return fmt.Errorf("ENI %s holds %v; want exactly %v", eni, got, tfutil.SortAddresses(want))
 		}
 		return nil
 	}

@@ -3,9 +3,6 @@ package eniprivateip
 import (
 	"context"
 	"fmt"
-	"net/netip"
-	"slices"
-	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -35,7 +32,7 @@ func (m *resourceModel) owned(ctx context.Context, diags *diag.Diagnostics) []st
 // setOwned records the owned addresses: assigned_private_ip_addresses, and the count and the
 // address set, which always describe what is owned (whichever of the two the configuration uses).
 func (m *resourceModel) setOwned(ctx context.Context, owned []string, diags *diag.Diagnostics) {
-	owned = sortAddresses(owned)
+	owned = tfutil.SortAddresses(owned)
 	set, d := types.SetValueFrom(ctx, types.StringType, owned)
 	diags.Append(d...)
 	m.AssignedPrivateIPAddresses = set
@@ -82,42 +79,7 @@ func listMode(config *resourceModel) bool { return !config.PrivateIPAddresses.Is
 // the resource was created or imported. It never changes afterwards, even when an in-place update
 // unassigns that address: see the schema's description of id.
 func resourceID(eni string, owned []string) string {
-	return tfutil.JoinImportID(eni, sortAddresses(owned)[0])
-}
-
-// sortAddresses returns the addresses in numeric address order (strings that are not addresses,
-// which never get this far, sort last in string order).
-func sortAddresses(addresses []string) []string {
-	out := slices.Clone(addresses)
-	slices.SortFunc(out, func(a, b string) int {
-		pa, errA := netip.ParseAddr(a)
-		pb, errB := netip.ParseAddr(b)
-		switch {
-		case errA == nil && errB == nil:
-			return pa.Compare(pb)
-		case errA == nil:
-			return -1
-		case errB == nil:
-			return 1
-		}
-		return strings.Compare(a, b)
-	})
-	return out
-}
-
-// minus returns the addresses of a that are not in b, in a's order.
-func minus(a, b []string) []string {
-	drop := make(map[string]bool, len(b))
-	for _, x := range b {
-		drop[x] = true
-	}
-	var out []string
-	for _, x := range a {
-		if !drop[x] {
-			out = append(out, x)
-		}
-	}
-	return out
+	return tfutil.JoinImportID(eni, tfutil.SortAddresses(owned)[0])
 }
 
 // presentOn returns the addresses that are secondary IPs of eni, in the given order.
@@ -138,7 +100,7 @@ func setStrings(ctx context.Context, s types.Set, diags *diag.Diagnostics) []str
 	}
 	var out []string
 	diags.Append(s.ElementsAs(ctx, &out, false)...)
-	return sortAddresses(out)
+	return tfutil.SortAddresses(out)
 }
 
 // parseImportID splits "<eni-id>/<ip>,<ip>…" (the region, if any, already taken off).
@@ -163,7 +125,7 @@ func parseImportID(raw string) (eni string, addresses []string, err error) {
 		seen[a] = true
 		addresses = append(addresses, a)
 	}
-	return eni, sortAddresses(addresses), nil
+	return eni, tfutil.SortAddresses(addresses), nil
 }
 
 // validImportID is the shape check of the region base's import: "<eni-id>/<ip>,<ip>…".

@@ -11,10 +11,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 func TestSortAddresses_NumericOrder(t *testing.T) {
-	got := sortAddresses([]string{"10.0.1.10", "10.0.1.9", "10.0.0.200", "9.255.255.255"})
+	got := tfutil.SortAddresses([]string{"10.0.1.10", "10.0.1.9", "10.0.0.200", "9.255.255.255"})
 	want := []string{"9.255.255.255", "10.0.0.200", "10.0.1.9", "10.0.1.10"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("%v; want %v", got, want)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -49,7 +50,7 @@ func stepOf(err error, fallback string) (string, error) {
 
 // assignAddresses assigns the given addresses, 10 per call.
 func (o *operation) assignAddresses(ctx context.Context, addresses []string) error {
-	for chunk := range slices.Chunk(sortAddresses(addresses), vpc.PrivateIpsPerCall) {
+	for chunk := range slices.Chunk(tfutil.SortAddresses(addresses), vpc.PrivateIpsPerCall) {
 		req := vpc.AssignPrivateIpAddressesRequest{PrivateIpAddresses: vpc.Addresses(chunk, o.qos)}
 		if err := o.assignOnce(ctx, req, chunk); err != nil {
 			return err
@@ -95,7 +96,7 @@ func (o *operation) assignOnce(ctx context.Context, req vpc.AssignPrivateIpAddre
 		return &stepError{step,
 			fmt.Errorf("AssignPrivateIpAddresses (RequestId %s) answered no addresses, so which ones were assigned is unknown", resp.RequestId)}
 	}
-	o.owned = sortAddresses(append(o.owned, added...))
+	o.owned = tfutil.SortAddresses(append(o.owned, added...))
 	o.record(o.owned)
 	if err := o.c.WaitTask(ctx, wait.Options{}, o.region, resp.RequestId, "AssignPrivateIpAddresses", issued); err != nil {
 		if wait.IsTaskFailed(err) {
@@ -123,7 +124,7 @@ func (o *operation) unassign(ctx context.Context, addresses []string, eniGoneOK 
 		return &stepError{step, err}
 	}
 	present := presentOn(eni, addresses)
-	o.drop(minus(addresses, present))
+	o.drop(tfutil.Minus(addresses, present))
 	for chunk := range slices.Chunk(present, vpc.PrivateIpsPerCall) {
 		if err := o.unassignOnce(ctx, chunk, step, eniGoneOK); err != nil {
 			return err
@@ -171,7 +172,7 @@ func (o *operation) drop(addresses []string) {
 	if len(addresses) == 0 {
 		return
 	}
-	o.owned = minus(o.owned, addresses)
+	o.owned = tfutil.Minus(o.owned, addresses)
 	o.record(o.owned)
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent/vpc"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/tfutil"
 )
 
 // OwnedFromState returns the owned addresses of a state entry's attributes
@@ -24,7 +25,7 @@ func OwnedFromState(attrs map[string]string) []string {
 			out = append(out, v)
 		}
 	}
-	return sortAddresses(out)
+	return tfutil.SortAddresses(out)
 }
 
 // FindByState reports whether any owned address of a state entry is still on its ENI: nil when one
