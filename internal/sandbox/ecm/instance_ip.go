@@ -7,7 +7,7 @@ import (
 // Private IP allocation for instances: each takes the lowest free host address
 // of its subnet.
 
-// subnetInUse is the number of private IPs instances hold in the subnet.
+// subnetInUse counts the addresses of a subnet held by anything (instances, ENIs, HAVIPs).
 func (e *state) subnetInUse(id string) int { return len(e.subnetIPs[id]) }
 
 // subnetHosts is the usable range of a subnet: its third address to the one before broadcast.

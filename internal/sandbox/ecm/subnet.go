@@ -287,7 +287,7 @@ func (e *state) deleteSubnet(c *tencentapi.Call, req *deleteSubnetRequest) (any,
 		return nil, tencentapi.Errf("ResourceNotFound", "The subnet %s does not exist in the ECM region %s.", req.SubnetId, req.EcmRegion)
 	}
 	if n := e.subnetInUse(s.ID); n > 0 {
-		return nil, tencentapi.Errf("ResourceInUse", "The subnet %s still has %d instances; terminate them first.", s.ID, n)
+		return nil, tencentapi.Errf("ResourceInUse", "The subnet %s still has %d addresses in use (by instances, ENIs or HAVIPs); release them first.", s.ID, n)
 	}
 	e.lagWrite(c.ReadLag, kindSubnet, req.EcmRegion, s.ID, s.clone())
 	e.removeSubnet(r, req.SubnetId)
