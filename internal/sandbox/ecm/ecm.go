@@ -156,6 +156,27 @@ func (e *state) service() *tencentapi.Service {
 		"AssociateSecurityGroups":           {Run: tencentapi.Handle(e.associateSecurityGroups), Mutating: true},
 		"DisassociateSecurityGroups":        {Run: tencentapi.Handle(e.disassociateSecurityGroups), Mutating: true},
 
+		// Load balancers, listeners, targets and their tasks (clb*.go): global objects.
+		"CreateLoadBalancer":               {Run: clb(e.createLoadBalancer), Mutating: true},
+		"DescribeLoadBalancers":            {Run: clb(e.describeLoadBalancers)},
+		"ModifyLoadBalancerAttributes":     {Run: clb(e.modifyLoadBalancerAttributes), Mutating: true},
+		"DeleteLoadBalancer":               {Run: clb(e.deleteLoadBalancer), Mutating: true},
+		"SetLoadBalancerSecurityGroups":    {Run: clb(e.setLoadBalancerSecurityGroups), Mutating: true},
+		"SetSecurityGroupForLoadbalancers": {Run: clb(e.setSecurityGroupForLoadbalancers), Mutating: true},
+		"DescribeLoadBalanceTaskStatus":    {Run: clb(e.describeLoadBalanceTaskStatus)},
+		"CreateListener":                   {Run: clb(e.createListener), Mutating: true},
+		"DescribeListeners":                {Run: clb(e.describeListeners)},
+		"ModifyListener":                   {Run: clb(e.modifyListener), Mutating: true},
+		"DeleteListener":                   {Run: clb(e.deleteListener), Mutating: true},
+		"DeleteLoadBalancerListeners":      {Run: clb(e.deleteLoadBalancerListeners), Mutating: true},
+		"BatchRegisterTargets":             {Run: clb(e.batchRegisterTargets), Mutating: true},
+		"BatchDeregisterTargets":           {Run: clb(e.batchDeregisterTargets), Mutating: true},
+		"BatchModifyTargetWeight":          {Run: clb(e.batchModifyTargetWeight), Mutating: true},
+		"ModifyTargetWeight":               {Run: clb(e.modifyTargetWeight), Mutating: true},
+		"ModifyTargetPort":                 {Run: clb(e.modifyTargetPort), Mutating: true},
+		"DescribeTargets":                  {Run: clb(e.describeTargets)},
+		"DescribeTargetHealth":             {Run: clb(e.describeTargetHealth)},
+
 		"CreateKeyPair":                 {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 		"DisassociateInstancesKeyPairs": {Run: withCodes(tencentapi.Handle(e.disassociateInstancesKeyPairs), invalidDataFormatAsInvalidParameter), Mutating: true},
 	}}
