@@ -112,19 +112,19 @@ func (e *state) settleCLB(now time.Time) bool {
 		if !ok {
 			break
 		}
-		e.completeCLB(t, now)
+		e.completeCLB(t)
 		e.clbFinished.Push(t)
 		changed = true
 	}
 	return changed
 }
 
-func (e *state) completeCLB(t *clbTask, now time.Time) {
+func (e *state) completeCLB(t *clbTask) {
 	if !t.Fails {
 		t.Status = clbTaskSucceeded
 		for _, id := range t.CreatedLBs {
 			if b, ok := e.LoadBalancers[id]; ok && b.Status == lbCreating {
-				b.Status, b.StatusTime = lbRunning, now
+				b.Status, b.StatusTime = lbRunning, t.Due
 			}
 		}
 		t.LBAttrs, t.DeletedLBs, t.Listeners = nil, nil, nil

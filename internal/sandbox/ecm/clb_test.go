@@ -217,7 +217,7 @@ func TestCLBQuotasAndSecurityGroups(t *testing.T) {
 	l := clbListener(h, a, 80)
 	h.Fails("CreateListener", map[string]any{"LoadBalancerId": a, "Ports": []int{81}, "Protocol": "TCP"}, "LimitExceeded")
 	i1, i2 := insLaunch(h), insLaunch(h)
-	clbRegister(h, a, l, i1, 80, 10)
+	clbRegister(h, a, l, i1, 80)
 	if f := h.Ok("BatchRegisterTargets", map[string]any{"LoadBalancerId": a, "Targets": []map[string]any{{"ListenerId": l, "InstanceId": i2, "Port": 80}}})["FailListenerIdSet"].([]any); len(f) != 1 {
 		t.Fatalf("over the target quota: %v", f)
 	}

@@ -137,7 +137,7 @@ func clbProvocations(t *testing.T) {
 
 	// Targets.
 	ins := insLaunch(h)
-	clbRegister(h, lb, l, ins, 80, 10)
+	clbRegister(h, lb, l, ins, 80)
 	tg := func(kv ...any) map[string]any {
 		m := map[string]any{"ListenerId": l, "InstanceId": ins, "Port": 80}
 		for i := 0; i+1 < len(kv); i += 2 {

@@ -1,7 +1,7 @@
 // Package ecm is the sandbox's emulation of Tencent Cloud ECM (Edge Computing
 // Machine), API 3.0 version 2019-07-19 (seed 003): VPCs, subnets, EIPs and
 // their async tasks, security groups, key pairs, the compute catalog and
-// modules, with the document's validation rules, quotas and dependency rules. It mirrors internal/cloud/tencent/ecm but shares no code
+// modules, load balancers (clb*.go), with the document's validation rules, quotas and dependency rules. It mirrors internal/cloud/tencent/ecm but shares no code
 // with it.
 //
 // ECM is one package on purpose: its rules cross resources (a VPC with

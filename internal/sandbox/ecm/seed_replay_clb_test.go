@@ -26,10 +26,10 @@ func clbListener(h *harness, lb string, port int) string {
 	return out["ListenerIds"].([]any)[0].(string)
 }
 
-// clbRegister registers an instance's port with a listener.
-func clbRegister(h *harness, lb, listener, instance string, port, weight int) {
+// clbRegister registers an instance's port with a listener (weight 10).
+func clbRegister(h *harness, lb, listener, instance string, port int) {
 	out := h.Ok("BatchRegisterTargets", map[string]any{"LoadBalancerId": lb,
-		"Targets": []map[string]any{{"ListenerId": listener, "InstanceId": instance, "Port": port, "Weight": weight}}})
+		"Targets": []map[string]any{{"ListenerId": listener, "InstanceId": instance, "Port": port, "Weight": 10}}})
 	if fails := out["FailListenerIdSet"].([]any); len(fails) != 0 {
 		h.T.Fatalf("register %s:%d: %v", instance, port, fails)
 	}
@@ -59,7 +59,7 @@ func clbSeedCases() []seedCase {
 			lb := clbCreate(h, "seed")
 			l := clbListener(h, lb, 13001)
 			ins := insLaunch(h)
-			clbRegister(h, lb, l, ins, port, 10)
+			clbRegister(h, lb, l, ins, port)
 			return []string{lbID, lblID, einID}, []string{lb, l, ins}
 		}
 	}
@@ -204,8 +204,8 @@ func clbSeedCases() []seedCase {
 				lb := clbCreate(h, "seed")
 				l1, l2 := clbListener(h, lb, 13001), clbListener(h, lb, 13002)
 				i1, i2 := insLaunch(h), insLaunch(h)
-				clbRegister(h, lb, l1, i1, 110, 10)
-				clbRegister(h, lb, l2, i2, 80, 10)
+				clbRegister(h, lb, l1, i1, 110)
+				clbRegister(h, lb, l2, i2, 80)
 				return []string{"lb-dx98lwo0", "lbl-4b5hnc9a", "lbl-20jjtaaw", "ein-19404pl5", "ein-19411tzv"}, []string{lb, l1, l2, i1, i2}
 			}},
 		{name: "ModifyTargetWeight", action: "ModifyTargetWeight", in: seedModifyTargetWeightIn, out: seedModifyTargetWeightOut, ints: []string{"Port", "Weight"},
