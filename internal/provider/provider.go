@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	ecmclb "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clb"
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmdefaultsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/defaultsubnet"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
@@ -195,6 +196,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 	return []func() resource.Resource{
 		ecmvpc.NewResource,
 		ecmsubnet.NewResource,
+		ecmclb.NewResource,
 		ecmeip.NewResource,
 		ecmeni.NewResource,
 		ecmeipassociation.NewResource,
@@ -224,6 +226,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 	return []func() datasource.DataSource{
 		ecmvpc.NewDataSource,
 		ecmsubnet.NewDataSource,
+		ecmclb.NewDataSource,
 		ecmeip.NewDataSource,
 		ecmeip.NewQuotaDataSource,
 		ecmeni.NewDataSource,
