@@ -49,8 +49,12 @@ type listenerItemModel struct {
 }
 
 func (d *listenersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	str := func(desc string) schema.StringAttribute { return schema.StringAttribute{Computed: true, MarkdownDescription: desc} }
-	num := func(desc string) schema.Int64Attribute { return schema.Int64Attribute{Computed: true, MarkdownDescription: desc} }
+	str := func(desc string) schema.StringAttribute {
+		return schema.StringAttribute{Computed: true, MarkdownDescription: desc}
+	}
+	num := func(desc string) schema.Int64Attribute {
+		return schema.Int64Attribute{Computed: true, MarkdownDescription: desc}
+	}
 	hc := map[string]schema.Attribute{
 		"enabled":       schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether health checks run."},
 		"timeout":       num("Response timeout in seconds."),

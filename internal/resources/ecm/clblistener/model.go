@@ -49,7 +49,9 @@ var healthCheckAttrTypes = map[string]attr.Type{
 }
 
 // ID is the resource ID of a listener.
-func ID(loadBalancerID, listenerID string) string { return tfutil.JoinImportID(loadBalancerID, listenerID) }
+func ID(loadBalancerID, listenerID string) string {
+	return tfutil.JoinImportID(loadBalancerID, listenerID)
+}
 
 func (m *resourceModel) fromAPI(loadBalancerID string, l *ecm.Listener) {
 	m.ID = types.StringValue(ID(loadBalancerID, l.ListenerId))
