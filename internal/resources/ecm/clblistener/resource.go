@@ -44,8 +44,13 @@ func (r *listenerResource) Create(ctx context.Context, req resource.CreateReques
 		return
 	}
 	lb := plan.LoadBalancerID.ValueString()
-	if err := checkPortFree(ctx, r.Conn(), lb, plan.Protocol.ValueString(), plan.Port.ValueInt64(), plan.EndPort.ValueInt64()); err != nil {
-		resp.Diagnostics.AddAttributeError(path.Root("port"), "Port already in use", err.Error())
+	conflict, err := portConflict(ctx, r.Conn(), lb, plan.Protocol.ValueString(), plan.Port.ValueInt64(), plan.EndPort.ValueInt64())
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "listing the listeners of "+lb, err)
+		return
+	}
+	if conflict != "" {
+		resp.Diagnostics.AddAttributeError(path.Root("port"), "Port already in use", conflict)
 		return
 	}
 	request := ecm.CreateListenerRequest{
@@ -96,17 +101,19 @@ func (r *listenerResource) readInto(ctx context.Context, m *resourceModel, diags
 	m.fromAPI(m.LoadBalancerID.ValueString(), l)
 }
 
-// checkPortFree refuses a port (range) that overlaps a listener of the same protocol, naming it.
-func checkPortFree(ctx context.Context, c *conn.Conn, loadBalancerID, protocol string, port, endPort int64) error {
+// portConflict describes the listener of the same protocol whose ports overlap the new
+// listener's, or returns "" when the ports are free.
+func portConflict(ctx context.Context, c *conn.Conn, loadBalancerID, protocol string, port, endPort int64) (string, error) {
 	resp, err := c.ECM.DescribeListeners(ctx, ecm.DescribeListenersRequest{LoadBalancerId: loadBalancerID})
 	if err != nil {
-		return fmt.Errorf("listing the listeners of %s: %s", loadBalancerID, tfutil.Detail(err))
+		return "", err
 	}
-	if l := conflicting(resp.Listeners, protocol, port, endPort); l != nil {
-		return fmt.Errorf("%s port %s of load balancer %s is already used by listener %s%s (%s).",
-			protocol, portText(port, endPort), loadBalancerID, l.ListenerId, nameText(l.ListenerName), portText(l.Port, l.EndPort))
+	l := conflicting(resp.Listeners, protocol, port, endPort)
+	if l == nil {
+		return "", nil
 	}
-	return nil
+	return fmt.Sprintf("%s port %s of load balancer %s is already used by listener %s%s (%s).",
+		protocol, portText(port, endPort), loadBalancerID, l.ListenerId, nameText(l.ListenerName), portText(l.Port, l.EndPort)), nil
 }
 
 // conflicting returns the first listener of protocol whose ports overlap [port, endPort].

@@ -86,11 +86,6 @@ func diff(old, want []target) changes {
 	return c
 }
 
-// empty reports whether nothing changes.
-func (c changes) empty() bool {
-	return len(c.Deregister)+len(c.MovePorts)+len(c.Register)+len(c.Weights) == 0
-}
-
 // byKey orders backends by instance, then port.
 func byKey(a, b target) int {
 	return cmp.Or(cmp.Compare(a.InstanceID, b.InstanceID), cmp.Compare(a.Port, b.Port))
