@@ -57,18 +57,18 @@ resource "edgecloud_ecm_clb_listener" "l%[1]d" {
 	return b.String()
 }
 
-// configTargets adds edgecloud_ecm_clb_targets.test on listener l<port> with the given targets
+// configTargets adds edgecloud_ecm_clb_targets.test on listener l80 with the given targets
 // (HCL list members such as `{ instance_id = edgecloud_ecm_instance.web[0].id, port = 8080, weight = 10 }`).
-func configTargets(port int, targets ...string) string {
+func configTargets(targets ...string) string {
 	return fmt.Sprintf(`
 resource "edgecloud_ecm_clb_targets" "test" {
   load_balancer_id = edgecloud_ecm_clb.test.id
-  listener_id      = edgecloud_ecm_clb_listener.l%d.listener_id
+  listener_id      = edgecloud_ecm_clb_listener.l80.listener_id
   targets = [
     %s,
   ]
 }
-`, port, strings.Join(targets, ",\n    "))
+`, strings.Join(targets, ",\n    "))
 }
 
 func web(i, port, weight int) string {

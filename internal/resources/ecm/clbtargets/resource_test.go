@@ -17,7 +17,7 @@ const address = "edgecloud_ecm_clb_targets.test"
 
 func TestAccECMCLBTargets_basic(t *testing.T) {
 	name := acctest.Name("lbt")
-	cfg := configBackends(name, 243, 2, 80) + configTargets(80, web(0, 8080, 10), web(1, 8080, 30))
+	cfg := configBackends(name, 243, 2, 80) + configTargets(web(0, 8080, 10), web(1, 8080, 30))
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
@@ -88,10 +88,10 @@ func TestAccECMCLBTargets_update(t *testing.T) {
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
 		CheckDestroy:             acctest.CheckDestroy(ecmclbtargets.ResourceType, ecmclbtargets.FindByState),
 		Steps: []resource.TestStep{
-			{Config: base + configTargets(80, web(0, 8080, 10), web(1, 8080, 10), web(2, 8080, 10))},
+			{Config: base + configTargets(web(0, 8080, 10), web(1, 8080, 10), web(2, 8080, 10))},
 			{
 				PreConfig: snapshot,
-				Config:    base + configTargets(80, web(0, 8080, 10), web(1, 8080, 50), web(2, 8080, 10)),
+				Config:    base + configTargets(web(0, 8080, 10), web(1, 8080, 50), web(2, 8080, 10)),
 				ConfigPlanChecks: resource.ConfigPlanChecks{
 					PreApply: []plancheck.PlanCheck{plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate)},
 				},
@@ -102,7 +102,7 @@ func TestAccECMCLBTargets_update(t *testing.T) {
 			},
 			{
 				PreConfig: snapshot,
-				Config:    base + configTargets(80, web(0, 8080, 10), web(1, 8080, 50), web(2, 9090, 10)),
+				Config:    base + configTargets(web(0, 8080, 10), web(1, 8080, 50), web(2, 9090, 10)),
 				Check: resource.ComposeAggregateTestCheckFunc(
 					calls(map[string]int{"ModifyTargetPort": 1, "BatchDeregisterTargets": 0, "BatchRegisterTargets": 0, "BatchModifyTargetWeight": 0}),
 					resource.TestCheckTypeSetElemNestedAttrs(address, "targets.*", map[string]string{"port": "9090", "weight": "10"}),
@@ -110,20 +110,20 @@ func TestAccECMCLBTargets_update(t *testing.T) {
 			},
 			{
 				PreConfig: snapshot,
-				Config:    base + configTargets(80, web(0, 8080, 10), web(2, 9090, 10)),
+				Config:    base + configTargets(web(0, 8080, 10), web(2, 9090, 10)),
 				Check: resource.ComposeAggregateTestCheckFunc(
 					calls(map[string]int{"BatchDeregisterTargets": 1, "BatchRegisterTargets": 0, "BatchModifyTargetWeight": 0, "ModifyTargetPort": 0}),
 					resource.TestCheckResourceAttr(address, "targets.#", "2"),
 				),
 			},
-			{Config: base + configTargets(80, web(0, 8080, 10), web(2, 9090, 10)), PlanOnly: true},
+			{Config: base + configTargets(web(0, 8080, 10), web(2, 9090, 10)), PlanOnly: true},
 		},
 	})
 }
 
 func TestAccECMCLBTargets_disappears(t *testing.T) {
 	name := acctest.Name("lbt")
-	cfg := configBackends(name, 245, 1, 80) + configTargets(80, web(0, 8080, 10))
+	cfg := configBackends(name, 245, 1, 80) + configTargets(web(0, 8080, 10))
 	resource.ParallelTest(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
