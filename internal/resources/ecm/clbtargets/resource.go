@@ -203,8 +203,13 @@ func (r *targetsResource) Update(ctx context.Context, req resource.UpdateRequest
 		return
 	}
 	l := listener{conn: r.Conn(), loadBalancerID: plan.LoadBalancerID.ValueString(), listenerID: plan.ListenerID.ValueString(), timeout: timeout}
-	// The state was refreshed before the plan: it is what is bound now.
-	if err := l.apply(ctx, diff(state.wanted(), plan.wanted()), func() bool { return true }); err != nil {
+	// The diff starts from what is bound now (the state may not have been refreshed).
+	bound, err := l.bound(ctx)
+	if err != nil {
+		tfutil.AddError(&resp.Diagnostics, "reading the backends of "+plan.ID.ValueString(), err)
+		return
+	}
+	if err := l.apply(ctx, diff(bound, plan.wanted()), func() bool { return true }); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "changing the backends of "+plan.ID.ValueString(), err)
 		r.readInto(ctx, &l, &state, &resp.Diagnostics) // what is bound after a partial change
 		resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
