@@ -1,7 +1,7 @@
 // Package ecm is the sandbox's emulation of Tencent Cloud ECM (Edge Computing
 // Machine), API 3.0 version 2019-07-19 (seed 003): VPCs, subnets, EIPs and
 // their async tasks, security groups, key pairs, the compute catalog and
-// modules, with the document's validation rules, quotas and dependency rules. It mirrors internal/cloud/tencent/ecm but shares no code
+// modules, load balancers (clb*.go), with the document's validation rules, quotas and dependency rules. It mirrors internal/cloud/tencent/ecm but shares no code
 // with it.
 //
 // ECM is one package on purpose: its rules cross resources (a VPC with
@@ -155,6 +155,27 @@ func (e *state) service() *tencentapi.Service {
 		"DisassociateAddress":               {Run: tencentapi.Handle(e.disassociateAddress), Mutating: true},
 		"AssociateSecurityGroups":           {Run: tencentapi.Handle(e.associateSecurityGroups), Mutating: true},
 		"DisassociateSecurityGroups":        {Run: tencentapi.Handle(e.disassociateSecurityGroups), Mutating: true},
+
+		// Load balancers, listeners, targets and their tasks (clb*.go): global objects.
+		"CreateLoadBalancer":               {Run: clb(e.createLoadBalancer), Mutating: true},
+		"DescribeLoadBalancers":            {Run: clb(e.describeLoadBalancers)},
+		"ModifyLoadBalancerAttributes":     {Run: clb(e.modifyLoadBalancerAttributes), Mutating: true},
+		"DeleteLoadBalancer":               {Run: clb(e.deleteLoadBalancer), Mutating: true},
+		"SetLoadBalancerSecurityGroups":    {Run: clb(e.setLoadBalancerSecurityGroups), Mutating: true},
+		"SetSecurityGroupForLoadbalancers": {Run: clb(e.setSecurityGroupForLoadbalancers), Mutating: true},
+		"DescribeLoadBalanceTaskStatus":    {Run: clb(e.describeLoadBalanceTaskStatus)},
+		"CreateListener":                   {Run: clb(e.createListener), Mutating: true},
+		"DescribeListeners":                {Run: clb(e.describeListeners)},
+		"ModifyListener":                   {Run: clb(e.modifyListener), Mutating: true},
+		"DeleteListener":                   {Run: clb(e.deleteListener), Mutating: true},
+		"DeleteLoadBalancerListeners":      {Run: clb(e.deleteLoadBalancerListeners), Mutating: true},
+		"BatchRegisterTargets":             {Run: clb(e.batchRegisterTargets), Mutating: true},
+		"BatchDeregisterTargets":           {Run: clb(e.batchDeregisterTargets), Mutating: true},
+		"BatchModifyTargetWeight":          {Run: clb(e.batchModifyTargetWeight), Mutating: true},
+		"ModifyTargetWeight":               {Run: clb(e.modifyTargetWeight), Mutating: true},
+		"ModifyTargetPort":                 {Run: clb(e.modifyTargetPort), Mutating: true},
+		"DescribeTargets":                  {Run: clb(e.describeTargets)},
+		"DescribeTargetHealth":             {Run: clb(e.describeTargetHealth)},
 
 		"CreateKeyPair":                 {Run: withCodes(tencentapi.Handle(e.createKeyPair), invalidDataFormatAsInvalidParameter), Mutating: true},
 		"DisassociateInstancesKeyPairs": {Run: withCodes(tencentapi.Handle(e.disassociateInstancesKeyPairs), invalidDataFormatAsInvalidParameter), Mutating: true},

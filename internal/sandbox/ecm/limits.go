@@ -35,6 +35,13 @@ const (
 	LimitRouteTablesPerVPC = "ecm.route_tables_per_vpc"
 	LimitRoutesPerTable    = "ecm.routes_per_table"
 	LimitHaVipsPerVPC      = "ecm.havips_per_vpc"
+	// Load balancers (clb*.go): silent in the document; the sandbox allows
+	// 20 load balancers per region (LimitExceeded.LBLimitExceeded), 50
+	// listeners per load balancer (CreateListener's LimitExceeded) and 100
+	// targets per listener (the listener lands in FailListenerIdSet).
+	LimitCLBsPerRegion         = "ecm.clbs_per_region"
+	LimitCLBListenersPerLB     = "ecm.clb_listeners_per_lb"
+	LimitCLBTargetsPerListener = "ecm.clb_targets_per_listener"
 )
 
 var defaultLimits = map[string]int{
@@ -53,6 +60,10 @@ var defaultLimits = map[string]int{
 	LimitRouteTablesPerVPC: 10,
 	LimitRoutesPerTable:    200,
 	LimitHaVipsPerVPC:      10,
+
+	LimitCLBsPerRegion:         20,
+	LimitCLBListenersPerLB:     50,
+	LimitCLBTargetsPerListener: 100,
 }
 
 // DefaultLimits names ECM's limits with their defaults (host.LimitDefaults).

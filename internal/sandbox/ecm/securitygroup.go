@@ -289,6 +289,9 @@ func (e *state) deleteSecurityGroup(c *tencentapi.Call, req *deleteSecurityGroup
 	if enis := e.sgENIs(g.ID); len(enis) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is bound to %d ENIs (%s first); delete them first.", g.ID, len(enis), enis[0])
 	}
+	if lbs := e.sgLoadBalancers(g.ID); len(lbs) > 0 {
+		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is bound to %d load balancers (%s first); change their groups first (SetLoadBalancerSecurityGroups).", g.ID, len(lbs), lbs[0])
+	}
 	if ms := e.sgModules(g.ID, ""); len(ms) > 0 {
 		return nil, tencentapi.Errf("ResourceInUse", "The security group %s is a default security group of the modules %s; change their groups first (ModifyModuleSecurityGroups).", g.ID, strings.Join(ms, ", "))
 	}
@@ -363,9 +366,9 @@ type describeSecurityGroupAssociationStatisticsRequest struct {
 // SG (references by other groups' policies), Module (modules bound to the
 // group) and ECM (instances bound to it, with InstanceStatistics per
 // instance type) and ENI (ENIs made by CreateNetworkInterface with the
-// group; primary ENIs count as their instances) can be non-zero; CLB stays 0
-// until CLBs are emulated. TotalCount counts modules, instances and ENIs (it
-// excludes SG references).
+// group; primary ENIs count as their instances) and CLB (load balancers
+// bound to it, clb*.go) can be non-zero. TotalCount counts modules,
+// instances, ENIs and load balancers (it excludes SG references).
 type sgAssociationStatistics struct {
 	SecurityGroupId    string              `json:"SecurityGroupId"`
 	ECM                int                 `json:"ECM"`
@@ -396,8 +399,9 @@ func (e *state) describeSecurityGroupAssociationStatistics(c *tencentapi.Call, r
 		modules := len(e.sgModules(id, ""))
 		ins := e.sgInstances(id)
 		enis := len(e.sgENIs(id))
-		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, ECM: len(ins), ENI: enis,
-			InstanceStatistics: instanceStatistics(ins), TotalCount: modules + len(ins) + enis})
+		lbs := len(e.sgLoadBalancers(id))
+		set = append(set, sgAssociationStatistics{SecurityGroupId: id, SG: len(e.sgReferrers(id)), Module: modules, ECM: len(ins), ENI: enis, CLB: lbs,
+			InstanceStatistics: instanceStatistics(ins), TotalCount: modules + len(ins) + enis + lbs})
 	}
 	return struct {
 		SecurityGroupAssociationStatisticsSet []sgAssociationStatistics `json:"SecurityGroupAssociationStatisticsSet"`

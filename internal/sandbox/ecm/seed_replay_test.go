@@ -133,7 +133,7 @@ func seedCases() []seedCase {
 					t.Fatalf("default subnet %v", s)
 				}
 			}},
-	}, append(append(append(append(append(append(append(sgSeedCases(), catalogSeedCases()...), moduleSeedCases()...), instanceSeedCases()...), miscSeedCases()...), imageSeedCases()...), routingSeedCases()...), eniSeedCases()...)...)
+	}, append(append(append(append(append(append(append(append(sgSeedCases(), catalogSeedCases()...), moduleSeedCases()...), instanceSeedCases()...), miscSeedCases()...), imageSeedCases()...), routingSeedCases()...), eniSeedCases()...), clbSeedCases()...)...)
 }
 
 // Examples the document gets wrong: sent verbatim (no ID substitution, with

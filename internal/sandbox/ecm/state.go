@@ -29,6 +29,9 @@ type state struct {
 	PrivateImages map[string]*imageRecord `json:"private_images,omitempty"`
 	// ENIs are global too, each in its VPC's region, the instances' primary ENIs included (eni.go).
 	ENIs map[string]*eniRecord `json:"enis,omitempty"`
+	// LoadBalancers (with their listeners and targets) and CLB tasks by RequestId are global too (clb*.go).
+	LoadBalancers map[string]*lbRecord `json:"load_balancers,omitempty"`
+	CLBTasks      map[string]*clbTask  `json:"clb_tasks,omitempty"`
 
 	ids      map[string]idEntry          // every VPC, subnet and EIP ID -> kind and region
 	ips      map[string]bool             // public IPs handed out
@@ -36,6 +39,8 @@ type state struct {
 	finished *host.Schedule[*taskRecord] // finished tasks by due time, to be forgotten
 	instOps  *host.Schedule[*instanceOp] // instance operations by due time
 	eniOps   *host.Schedule[*instanceOp] // ENI operations by due time (eni.go)
+	// CLB tasks in progress and finished ones, by due time (clb_task.go).
+	clbRunning, clbFinished *host.Schedule[*clbTask]
 
 	subnetIPs map[string]map[string]string // subnet ID -> private IP -> instance ID
 
@@ -144,6 +149,7 @@ func (e *state) Reset() {
 		running:        newTaskSchedule(),
 		finished:       newTaskSchedule(),
 	}
+	e.resetCLB()
 }
 
 // Save returns ECM's section of the state file (host.Section).
@@ -196,6 +202,7 @@ func (e *state) Load(data []byte) error {
 			e.indexInstance(ins)
 		}
 	}
+	e.loadCLB(&loaded)
 	for name, r := range loaded.Regions {
 		if r == nil {
 			r = newRegion()

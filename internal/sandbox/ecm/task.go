@@ -146,6 +146,9 @@ func (e *state) Settle(now time.Time) bool {
 	if e.settleENIs(now) {
 		changed = true
 	}
+	if e.settleCLB(now) {
+		changed = true
+	}
 	for {
 		t, ok := e.running.PopDue(now)
 		if !ok {
