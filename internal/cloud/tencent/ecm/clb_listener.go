@@ -13,17 +13,16 @@ import (
 
 // CLB listener protocols, schedulers and session types (the seed's enums).
 const (
-	ListenerProtocolTCP     = "TCP"
-	ListenerProtocolUDP     = "UDP"
-	SchedulerWRR            = "WRR"
-	SchedulerLeastConn      = "LEAST_CONN"
-	SessionTypeNormal       = "NORMAL"
-	SessionTypeQuicCID      = "QUIC_CID"
-	HealthCheckTypeTCP      = "TCP"
-	HealthCheckTypeCustom   = "CUSTOM"
-	HealthCheckContextHex   = "HEX"
-	HealthCheckContextText  = "TEXT"
-	codeLoadBalancerMissing = "InvalidParameter.LBIdNotFound"
+	ListenerProtocolTCP    = "TCP"
+	ListenerProtocolUDP    = "UDP"
+	SchedulerWRR           = "WRR"
+	SchedulerLeastConn     = "LEAST_CONN"
+	SessionTypeNormal      = "NORMAL"
+	SessionTypeQuicCID     = "QUIC_CID"
+	HealthCheckTypeTCP     = "TCP"
+	HealthCheckTypeCustom  = "CUSTOM"
+	HealthCheckContextHex  = "HEX"
+	HealthCheckContextText = "TEXT"
 )
 
 // HealthCheck is the listener's health check (all fields optional on input, null-able on output).
@@ -100,7 +99,7 @@ func (c *Client) FindListener(ctx context.Context, loadBalancerID, listenerID st
 		return nil, notFound
 	}
 	resp, err := c.DescribeListeners(ctx, DescribeListenersRequest{LoadBalancerId: loadBalancerID, ListenerIds: []string{listenerID}})
-	if tencent.HasCode(err, codeLoadBalancerMissing) {
+	if IsLoadBalancerGone(err) {
 		return nil, notFound
 	}
 	if err != nil {
@@ -123,14 +122,9 @@ type ModifyListenerRequest struct {
 	Scheduler         string       `json:"Scheduler,omitempty"`
 }
 
-// CLBTaskResponse is the answer of a CLB mutation whose output is only the RequestId (the task ID).
-type CLBTaskResponse struct {
-	RequestId string `json:"RequestId"`
-}
-
 // ModifyListener starts changing name, session persistence, health check or scheduler.
-func (c *Client) ModifyListener(ctx context.Context, req ModifyListenerRequest) (*CLBTaskResponse, error) {
-	return write[CLBTaskResponse](ctx, c, "ModifyListener", req)
+func (c *Client) ModifyListener(ctx context.Context, req ModifyListenerRequest) (*LoadBalancerTask, error) {
+	return write[LoadBalancerTask](ctx, c, "ModifyListener", req)
 }
 
 type DeleteListenerRequest struct {
@@ -139,6 +133,6 @@ type DeleteListenerRequest struct {
 }
 
 // DeleteListener starts deleting one listener.
-func (c *Client) DeleteListener(ctx context.Context, req DeleteListenerRequest) (*CLBTaskResponse, error) {
-	return write[CLBTaskResponse](ctx, c, "DeleteListener", req)
+func (c *Client) DeleteListener(ctx context.Context, req DeleteListenerRequest) (*LoadBalancerTask, error) {
+	return write[LoadBalancerTask](ctx, c, "DeleteListener", req)
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
-	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
 // BatchTarget is one backend of one listener in BatchRegisterTargets/BatchDeregisterTargets.
@@ -87,8 +86,8 @@ type BatchModifyTargetWeightRequest struct {
 }
 
 // BatchModifyTargetWeight changes the weights of bound backends.
-func (c *Client) BatchModifyTargetWeight(ctx context.Context, req BatchModifyTargetWeightRequest) (*CLBTaskResponse, error) {
-	return write[CLBTaskResponse](ctx, c, "BatchModifyTargetWeight", req)
+func (c *Client) BatchModifyTargetWeight(ctx context.Context, req BatchModifyTargetWeightRequest) (*LoadBalancerTask, error) {
+	return write[LoadBalancerTask](ctx, c, "BatchModifyTargetWeight", req)
 }
 
 type ModifyTargetPortRequest struct {
@@ -99,8 +98,8 @@ type ModifyTargetPortRequest struct {
 }
 
 // ModifyTargetPort moves bound backends (named by their current port) to NewPort.
-func (c *Client) ModifyTargetPort(ctx context.Context, req ModifyTargetPortRequest) (*CLBTaskResponse, error) {
-	return write[CLBTaskResponse](ctx, c, "ModifyTargetPort", req)
+func (c *Client) ModifyTargetPort(ctx context.Context, req ModifyTargetPortRequest) (*LoadBalancerTask, error) {
+	return write[LoadBalancerTask](ctx, c, "ModifyTargetPort", req)
 }
 
 // Backend is a bound backend as DescribeTargets returns it.
@@ -147,7 +146,7 @@ func (c *Client) FindListenerTargets(ctx context.Context, loadBalancerID, listen
 		return nil, notFound
 	}
 	resp, err := c.DescribeTargets(ctx, DescribeTargetsRequest{LoadBalancerId: loadBalancerID, ListenerIds: []string{listenerID}})
-	if tencent.HasCode(err, codeLoadBalancerMissing) {
+	if IsLoadBalancerGone(err) {
 		return nil, notFound
 	}
 	if err != nil {
@@ -198,43 +197,4 @@ type DescribeTargetHealthResponse struct {
 
 func (c *Client) DescribeTargetHealth(ctx context.Context, req DescribeTargetHealthRequest) (*DescribeTargetHealthResponse, error) {
 	return read[DescribeTargetHealthResponse](ctx, c, "DescribeTargetHealth", req)
-}
-
-// TEMPORARY until wip/clb-sandbox's DescribeLoadBalanceTaskStatus adapter is merged: the shape the
-// listener and target resources wait with. Replaced by that adapter at the merge.
-
-type describeLoadBalanceTaskStatusRequest struct {
-	TaskId string `json:"TaskId"`
-}
-
-type describeLoadBalanceTaskStatusResponse struct {
-	Status *int64 `json:"Status"`
-}
-
-type loadBalanceTask struct {
-	client *Client
-	taskID string
-	action string
-}
-
-func (t loadBalanceTask) String() string { return fmt.Sprintf("CLB task %s (%s)", t.taskID, t.action) }
-
-func (t loadBalanceTask) Poll(ctx context.Context) (wait.TaskState, string, error) {
-	resp, err := read[describeLoadBalanceTaskStatusResponse](ctx, t.client, "DescribeLoadBalanceTaskStatus", describeLoadBalanceTaskStatusRequest{TaskId: t.taskID})
-	if err != nil || resp.Status == nil {
-		return wait.TaskRunning, "", err
-	}
-	switch *resp.Status {
-	case 0:
-		return wait.TaskSucceeded, "0", nil
-	case 1:
-		return wait.TaskFailed, "1", nil
-	default:
-		return wait.TaskRunning, "2", nil
-	}
-}
-
-// WaitLoadBalanceTask waits for the CLB task of a mutation (its RequestId).
-func (c *Client) WaitLoadBalanceTask(ctx context.Context, opts wait.Options, requestID, action string) error {
-	return c.tasks.ForLearnedTask(ctx, opts, action, loadBalanceTask{client: c, taskID: requestID, action: action})
 }
