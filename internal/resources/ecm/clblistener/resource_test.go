@@ -211,7 +211,7 @@ resource "edgecloud_ecm_clb_listener" "second" {
   end_port         = 450
 }
 `,
-				ExpectError: regexp.MustCompile(`(?s)Port already in use.*TCP port 440-450 of load balancer lb-[a-z0-9]+ is\s+already used by\s+listener lbl-[a-z0-9]+ "first" \(443\)`),
+				ExpectError: regexp.MustCompile(`(?s)Port already in use.*TCP\s+port\s+440-450\s+of\s+load\s+balancer\s+lb-[a-z0-9]+\s+is\s+already\s+used\s+by\s+listener\s+lbl-[a-z0-9]+\s+"first"\s+\(443\)`),
 			},
 		},
 	})
