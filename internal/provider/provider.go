@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	ecmclb "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clb"
 	ecmclblistener "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clblistener"
 	ecmclbtargets "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clbtargets"
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
@@ -197,6 +198,7 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 	return []func() resource.Resource{
 		ecmvpc.NewResource,
 		ecmsubnet.NewResource,
+		ecmclb.NewResource,
 		ecmeip.NewResource,
 		ecmeni.NewResource,
 		ecmeipassociation.NewResource,
@@ -228,6 +230,7 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 	return []func() datasource.DataSource{
 		ecmvpc.NewDataSource,
 		ecmsubnet.NewDataSource,
+		ecmclb.NewDataSource,
 		ecmeip.NewDataSource,
 		ecmeip.NewQuotaDataSource,
 		ecmeni.NewDataSource,

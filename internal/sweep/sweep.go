@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/conn"
+	ecmclb "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clb"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
 	ecmeipassociation "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eipassociation"
 	ecmeni "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eni"
@@ -33,6 +34,7 @@ type Sweeper struct {
 
 // All is every sweeper, in an order that satisfies DependsOn. A new resource type adds its line.
 var All = []Sweeper{
+	{Type: ecmclb.ResourceType, Sweep: ecmclb.Sweep},                       // load balancers (their listeners and targets go with them) hold groups and VPCs
 	{Type: ecminstance.ResourceType, Sweep: ecminstance.Sweep},             // first: instances hold subnets, modules, groups
 	{Type: ecmeipassociation.ResourceType, Sweep: ecmeipassociation.Sweep}, // named by their EIP: unbound so the EIP can go
 	{Type: ecmeip.ResourceType, DependsOn: []string{ecmeipassociation.ResourceType}, Sweep: ecmeip.Sweep},
@@ -40,9 +42,9 @@ var All = []Sweeper{
 	{Type: ecmhavip.ResourceType, Sweep: ecmhavip.Sweep},                                            // HAVIPs hold subnet addresses
 	{Type: ecmroutetable.ResourceType, Sweep: ecmroutetable.Sweep},                                  // moves its subnets back to the main table; routes go with it
 	{Type: ecmsubnet.ResourceType, DependsOn: []string{ecminstance.ResourceType, ecmeni.ResourceType, ecmhavip.ResourceType}, Sweep: ecmsubnet.Sweep},
-	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmsubnet.ResourceType, ecmroutetable.ResourceType, ecmhavip.ResourceType}, Sweep: ecmvpc.Sweep},
-	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},             // global
-	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
+	{Type: ecmvpc.ResourceType, DependsOn: []string{ecmclb.ResourceType, ecmsubnet.ResourceType, ecmroutetable.ResourceType, ecmhavip.ResourceType}, Sweep: ecmvpc.Sweep},
+	{Type: ecmmodule.ResourceType, DependsOn: []string{ecminstance.ResourceType}, Sweep: ecmmodule.Sweep},                                  // global
+	{Type: ecmsecuritygroup.ResourceType, DependsOn: []string{ecmclb.ResourceType, ecmmodule.ResourceType}, Sweep: ecmsecuritygroup.Sweep}, // global: found from any region
 	// EdgeZone: the addresses of the instances named with the prefix, then those instances.
 	{Type: edgezonepublicip.ResourceType, Sweep: inProviderRegion(edgezonepublicip.Sweep)},
 	{Type: edgezonepublicnetworkinstance.ResourceType, DependsOn: []string{edgezonepublicip.ResourceType},
