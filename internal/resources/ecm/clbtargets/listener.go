@@ -22,15 +22,27 @@ type listener struct {
 
 var errStateNotSaved = errors.New("the resource could not be saved in state before waiting")
 
-// bound returns the instance backends bound to the listener now (sorted), or a
-// tencent.NotFoundError when the listener is gone.
-func (l *listener) bound(ctx context.Context) ([]target, error) {
+// bound returns the backends bound to the listener now (sorted), or a tencent.NotFoundError when
+// the listener is gone. DescribeTargets shows an ENI-IP backend like an instance backend (the
+// instance, and the address as its private IP), so a backend whose address and port are those of
+// an ENI-IP backend in known (the state, the plan) is read as that ENI-IP backend.
+func (l *listener) bound(ctx context.Context, known []target) ([]target, error) {
 	lb, err := l.conn.ECM.FindListenerTargets(ctx, l.loadBalancerID, l.listenerID)
 	if err != nil {
 		return nil, err
 	}
+	eniIPs := map[targetKey]bool{}
+	for _, t := range known {
+		if t.EniIP != "" {
+			eniIPs[t.key()] = true
+		}
+	}
 	var out []target
 	for _, b := range lb.Targets {
+		if len(b.PrivateIpAddresses) > 0 && eniIPs[targetKey{owner{EniIP: b.PrivateIpAddresses[0]}, b.Port}] {
+			out = append(out, target{EniIP: b.PrivateIpAddresses[0], Port: b.Port, Weight: b.Weight})
+			continue
+		}
 		if b.InstanceId != "" {
 			out = append(out, target{InstanceID: b.InstanceId, Port: b.Port, Weight: b.Weight})
 		}
@@ -42,7 +54,7 @@ func (l *listener) bound(ctx context.Context) ([]target, error) {
 func (l *listener) batch(ts []target, withWeight bool) ecm.BatchTargetsRequest {
 	req := ecm.BatchTargetsRequest{LoadBalancerId: l.loadBalancerID}
 	for _, t := range ts {
-		bt := ecm.BatchTarget{ListenerId: l.listenerID, InstanceId: t.InstanceID, Port: &t.Port}
+		bt := ecm.BatchTarget{ListenerId: l.listenerID, InstanceId: t.InstanceID, EniIp: t.EniIP, Port: &t.Port}
 		if withWeight {
 			bt.Weight = &t.Weight
 		}
@@ -77,7 +89,7 @@ func (l *listener) apply(ctx context.Context, c changes, saved func() bool) erro
 	for _, group := range movesByNewPort(c.MovePorts) {
 		req := ecm.ModifyTargetPortRequest{LoadBalancerId: l.loadBalancerID, ListenerId: l.listenerID, NewPort: group[0].To}
 		for _, m := range group {
-			req.Targets = append(req.Targets, ecm.Target{InstanceId: m.InstanceID, Port: &m.From})
+			req.Targets = append(req.Targets, ecm.Target{InstanceId: m.InstanceID, EniIp: m.EniIP, Port: &m.From})
 		}
 		out, err := api.ModifyTargetPort(ctx, req)
 		if err == nil {
@@ -99,7 +111,7 @@ func (l *listener) apply(ctx context.Context, c changes, saved func() bool) erro
 	if len(c.Weights) > 0 {
 		rule := ecm.TargetsWeightRule{ListenerId: l.listenerID}
 		for _, t := range c.Weights {
-			rule.Targets = append(rule.Targets, ecm.Target{InstanceId: t.InstanceID, Port: &t.Port, Weight: &t.Weight})
+			rule.Targets = append(rule.Targets, ecm.Target{InstanceId: t.InstanceID, EniIp: t.EniIP, Port: &t.Port, Weight: &t.Weight})
 		}
 		out, err := api.BatchModifyTargetWeight(ctx, ecm.BatchModifyTargetWeightRequest{LoadBalancerId: l.loadBalancerID, ModifyList: []ecm.TargetsWeightRule{rule}})
 		if err == nil {
@@ -131,10 +143,10 @@ func movesByNewPort(moves []portMove) [][]portMove {
 	return out
 }
 
-// deregisterAll unbinds every instance backend of the listener; a listener already gone (or
-// without backends) is success.
-func (l *listener) deregisterAll(ctx context.Context) error {
-	ts, err := l.bound(ctx)
+// deregisterAll unbinds every backend of the listener (known: the ENI-IP backends to recognize,
+// see bound); a listener already gone (or without backends) is success.
+func (l *listener) deregisterAll(ctx context.Context, known []target) error {
+	ts, err := l.bound(ctx, known)
 	if tencent.IsNotFound(err) || (err == nil && len(ts) == 0) {
 		return nil
 	}

@@ -43,7 +43,10 @@ func TestBackend_SeedExample(t *testing.T) {
 
 // Port moves with one new port share one ModifyTargetPort call; different new ports do not.
 func TestMovesByNewPort(t *testing.T) {
-	groups := movesByNewPort([]portMove{{"ein-b", 80, 8080}, {"ein-a", 81, 8080}, {"ein-c", 80, 9090}})
+	m := func(id string, from, to int64) portMove {
+		return portMove{owner: owner{InstanceID: id}, From: from, To: to}
+	}
+	groups := movesByNewPort([]portMove{m("ein-b", 80, 8080), m("ein-a", 81, 8080), m("ein-c", 80, 9090)})
 	if len(groups) != 2 || len(groups[0]) != 2 || groups[0][0].To != 8080 || groups[1][0].InstanceID != "ein-c" {
 		t.Errorf("groups = %+v", groups)
 	}

@@ -3,9 +3,11 @@
 // edgecloud_ecm_clb_target_health data sources.
 //
 // Choices where the documents are silent (catalog §2.8):
-//   - Backends are instances (InstanceId + port). ENI-IP backends (BatchTarget.EniIp) are not
-//     managed: DescribeTargets' Backend has no EniIp field to match them by; a backend without an
-//     InstanceId is left alone and not shown.
+//   - Backends are instances (InstanceId) or private IPs of ENIs bound to instances (EniIp), each
+//     with a port. DescribeTargets' Backend has no EniIp field: it shows an ENI-IP backend as its
+//     instance with the address as private IP. A bound backend whose address and port match an
+//     ENI-IP backend of the state or the plan is read as that backend; any other as an instance
+//     backend (so an import, or an ENI-IP backend added outside Terraform, reads as instances).
 //   - weight is required (0–100): the API's default (10) would otherwise have to be guessed in a set.
 //   - A listener with no backend left has no targets resource: Read removes it from state, so a set
 //     deregistered outside Terraform is registered again by the next apply.
@@ -66,6 +68,7 @@ type resourceModel struct {
 
 type targetModel struct {
 	InstanceID types.String `tfsdk:"instance_id"`
+	EniIP      types.String `tfsdk:"eni_ip"`
 	Port       types.Int64  `tfsdk:"port"`
 	Weight     types.Int64  `tfsdk:"weight"`
 }
@@ -77,7 +80,7 @@ func (r *targetsResource) Schema(ctx context.Context, _ resource.SchemaRequest, 
 			"Set changes use BatchRegisterTargets and BatchDeregisterTargets, weight changes BatchModifyTargetWeight, and a port " +
 			"change of an instance's only backend ModifyTargetPort; each call is waited on its DescribeLoadBalanceTaskStatus task. " +
 			"A backend added outside Terraform is removed by the next apply. Read from DescribeTargets. " +
-			"Instance backends only (ENI-IP backends are not managed).",
+			"A backend is an instance (`instance_id`) or a private IP of an ENI bound to an instance (`eni_ip`); an import reads every backend as an instance.",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				MarkdownDescription: "`<load-balancer-id>/<listener-id>`.",
@@ -102,9 +105,14 @@ func (r *targetsResource) Schema(ctx context.Context, _ resource.SchemaRequest, 
 				Validators:          []validator.Set{setvalidator.SizeAtLeast(1), uniqueBackends{}},
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					"instance_id": schema.StringAttribute{
-						MarkdownDescription: "The instance (`ein-…`).",
-						Required:            true,
+						MarkdownDescription: "The instance (`ein-…`). Exactly one of `instance_id` and `eni_ip`.",
+						Optional:            true,
 						Validators:          []validator.String{ecmbase.IDValidator("ein-")},
+					},
+					"eni_ip": schema.StringAttribute{
+						MarkdownDescription: "A private IPv4 address of an ENI bound to an instance of the load balancer's VPC. Exactly one of `instance_id` and `eni_ip`.",
+						Optional:            true,
+						Validators:          []validator.String{ipv4Address{}},
 					},
 					"port": schema.Int64Attribute{
 						MarkdownDescription: "The instance's port traffic goes to.",
@@ -126,7 +134,7 @@ func (r *targetsResource) Schema(ctx context.Context, _ resource.SchemaRequest, 
 func (m *resourceModel) wanted() []target {
 	out := make([]target, len(m.Targets))
 	for i, t := range m.Targets {
-		out[i] = target{InstanceID: t.InstanceID.ValueString(), Port: t.Port.ValueInt64(), Weight: t.Weight.ValueInt64()}
+		out[i] = target{InstanceID: t.InstanceID.ValueString(), EniIP: t.EniIP.ValueString(), Port: t.Port.ValueInt64(), Weight: t.Weight.ValueInt64()}
 	}
 	return out
 }
@@ -134,7 +142,7 @@ func (m *resourceModel) wanted() []target {
 func (m *resourceModel) setTargets(ts []target) {
 	m.Targets = make([]targetModel, len(ts))
 	for i, t := range ts {
-		m.Targets[i] = targetModel{InstanceID: types.StringValue(t.InstanceID), Port: types.Int64Value(t.Port), Weight: types.Int64Value(t.Weight)}
+		m.Targets[i] = targetModel{InstanceID: tfutil.OptionalString(t.InstanceID), EniIP: tfutil.OptionalString(t.EniIP), Port: types.Int64Value(t.Port), Weight: types.Int64Value(t.Weight)}
 	}
 }
 
@@ -165,7 +173,7 @@ func (r *targetsResource) Create(ctx context.Context, req resource.CreateRequest
 }
 
 func (r *targetsResource) readInto(ctx context.Context, l *listener, m *resourceModel, diags interface{ AddError(string, string) }) {
-	ts, err := l.bound(ctx)
+	ts, err := l.bound(ctx, m.wanted())
 	if err != nil {
 		diags.AddError("Reading "+kind+" "+m.ID.ValueString(), tfutil.Detail(err))
 		return
@@ -180,7 +188,7 @@ func (r *targetsResource) Read(ctx context.Context, req resource.ReadRequest, re
 		return
 	}
 	l := listener{conn: r.Conn(), loadBalancerID: state.LoadBalancerID.ValueString(), listenerID: state.ListenerID.ValueString()}
-	ts, err := l.bound(ctx)
+	ts, err := l.bound(ctx, state.wanted())
 	gone := tencent.IsNotFound(err) || (err == nil && len(ts) == 0)
 	if !tfutil.ReadFound(ctx, resp, kind, state.ID.ValueString(), gone, err) {
 		return
@@ -204,7 +212,7 @@ func (r *targetsResource) Update(ctx context.Context, req resource.UpdateRequest
 	}
 	l := listener{conn: r.Conn(), loadBalancerID: plan.LoadBalancerID.ValueString(), listenerID: plan.ListenerID.ValueString(), timeout: timeout}
 	// The diff starts from what is bound now (the state may not have been refreshed).
-	bound, err := l.bound(ctx)
+	bound, err := l.bound(ctx, append(state.wanted(), plan.wanted()...))
 	if err != nil {
 		tfutil.AddError(&resp.Diagnostics, "reading the backends of "+plan.ID.ValueString(), err)
 		return
@@ -228,7 +236,7 @@ func (r *targetsResource) Delete(ctx context.Context, req resource.DeleteRequest
 	timeout, diags := state.Timeouts.Delete(ctx, defaultTimeout)
 	resp.Diagnostics.Append(diags...)
 	l := listener{conn: r.Conn(), loadBalancerID: state.LoadBalancerID.ValueString(), listenerID: state.ListenerID.ValueString(), timeout: timeout}
-	if err := l.deregisterAll(ctx); err != nil {
+	if err := l.deregisterAll(ctx, state.wanted()); err != nil {
 		tfutil.AddError(&resp.Diagnostics, "deregistering the backends of "+state.ID.ValueString(), err)
 	}
 }
