@@ -139,6 +139,26 @@ func TestAccECMCLBListener_update(t *testing.T) {
 			},
 			{Config: after, PlanOnly: true},
 			{
+				// Leaving the name out clears it; the other settings stay as the cloud has them.
+				Config: configListener(name, 236, `
+  protocol            = "TCP"
+  port                = 8080
+  scheduler           = "LEAST_CONN"
+  session_expire_time = 300
+`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{
+					PreApply: []plancheck.PlanCheck{
+						plancheck.ExpectResourceAction(address, plancheck.ResourceActionUpdate),
+						plancheck.ExpectKnownValue(address, tfjsonpath.New("health_check").AtMapKey("interval_time"), knownvalue.Int64Exact(10)),
+					},
+				},
+				Check: resource.ComposeAggregateTestCheckFunc(
+					acctest.CheckSameID(address, &id),
+					resource.TestCheckNoResourceAttr(address, "listener_name"),
+					resource.TestCheckResourceAttr(address, "health_check.interval_time", "10"),
+				),
+			},
+			{
 				// Another port is another listener.
 				Config: configListener(name, 236, `
   listener_name = "after"
@@ -239,6 +259,11 @@ resource "edgecloud_ecm_clb_listener" "test" {
 			step("protocol = \"TCP\"\nport = 80\nscheduler = \"RR\"", `(?s)scheduler.*value must be one of`),
 			step("protocol = \"TCP\"\nport = 80\nhealth_check = { timeout = 10, interval_time = 5 }", `(?s)Invalid health check timeout.*timeout \(10\) must be less than interval_time \(5\)`),
 			step("protocol = \"TCP\"\nport = 80\nhealth_check = { check_type = \"CUSTOM\" }", `(?s)CUSTOM checks need a UDP listener.*check_type CUSTOM is only valid with protocol UDP`),
+			{
+				// A load balancer that does not exist: the API's code and RequestId, from the port check.
+				Config: fmt.Sprintf(base, "protocol = \"TCP\"\nport = 80"),
+				ExpectError: regexp.MustCompile(`(?s)Listing the listeners of lb-abc12345.*InvalidParameter\.LBIdNotFound.*RequestId`),
+			},
 			{
 				Config: `
 resource "edgecloud_ecm_clb_listener" "test" {
