@@ -44,8 +44,8 @@ func TestAccECMCLB_failedCreateTask(t *testing.T) {
 		CheckDestroy:             acctest.CheckDestroy(ecmclb.ResourceType, ecmclb.FindByState),
 		Steps: []resource.TestStep{
 			{
-				PreConfig: func() { sb.AddFault(sandbox.Fault{Action: "CreateLoadBalancer", TaskResult: "FAILED", Count: 1}) },
-				Config:    cfg,
+				PreConfig:   func() { sb.AddFault(sandbox.Fault{Action: "CreateLoadBalancer", TaskResult: "FAILED", Count: 1}) },
+				Config:      cfg,
 				ExpectError: regexp.MustCompile(`(?s)Waiting for ECM load balancer lb-[a-z0-9]+ to be created.*CLB task [0-9a-f-]{36}\s+\(CreateLoadBalancer\)\s+finished\s+with\s+status\s+1\s+\(failed\)`),
 			},
 			{
@@ -81,7 +81,9 @@ func TestAccECMCLB_failedModifyTask(t *testing.T) {
 		Steps: []resource.TestStep{
 			{Config: config(name, 225, fmt.Sprintf("  load_balancer_name = %q", name))},
 			{
-				PreConfig:   func() { sb.AddFault(sandbox.Fault{Action: "ModifyLoadBalancerAttributes", TaskResult: "FAILED", Count: 1}) },
+				PreConfig: func() {
+					sb.AddFault(sandbox.Fault{Action: "ModifyLoadBalancerAttributes", TaskResult: "FAILED", Count: 1})
+				},
 				Config:      config(name, 225, fmt.Sprintf("  load_balancer_name = %q\n  internet_max_bandwidth_out = 50", name)),
 				ExpectError: regexp.MustCompile(`(?s)Changing ECM load balancer lb-[a-z0-9]+.*CLB task \S+\s+\(ModifyLoadBalancerAttributes\)\s+finished\s+with\s+status\s+1`),
 			},
