@@ -261,7 +261,7 @@ resource "edgecloud_ecm_clb_listener" "test" {
 			step("protocol = \"TCP\"\nport = 80\nhealth_check = { check_type = \"CUSTOM\" }", `(?s)CUSTOM checks need a UDP listener.*check_type CUSTOM is only valid with protocol UDP`),
 			{
 				// A load balancer that does not exist: the API's code and RequestId, from the port check.
-				Config: fmt.Sprintf(base, "protocol = \"TCP\"\nport = 80"),
+				Config:      fmt.Sprintf(base, "protocol = \"TCP\"\nport = 80"),
 				ExpectError: regexp.MustCompile(`(?s)Listing the listeners of lb-abc12345.*InvalidParameter\.LBIdNotFound.*RequestId`),
 			},
 			{
