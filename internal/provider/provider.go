@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	ecmclb "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clb"
+	ecmclblistener "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clblistener"
+	ecmclbtargets "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/clbtargets"
 	ecmconfig "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/config"
 	ecmdefaultsubnet "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/defaultsubnet"
 	ecmeip "github.com/edgecloud/terraform-provider-edgecloud/internal/resources/ecm/eip"
@@ -214,6 +216,8 @@ func (p *edgecloudProvider) Resources(context.Context) []func() resource.Resourc
 		ecmroutetableassociation.NewResource,
 		ecmroute.NewResource,
 		ecmhavip.NewResource,
+		ecmclblistener.NewResource,
+		ecmclbtargets.NewResource,
 		ecmdefaultsubnet.NewResource,
 		edgezonepublicnetworkinstance.NewResource,
 		edgezonepublicip.NewResource,
@@ -245,6 +249,9 @@ func (p *edgecloudProvider) DataSources(context.Context) []func() datasource.Dat
 		ecmroutetable.NewDataSource,
 		ecmroute.NewConflictsDataSource,
 		ecmhavip.NewDataSource,
+		ecmclblistener.NewDataSource,
+		ecmclbtargets.NewDataSource,
+		ecmclbtargets.NewHealthDataSource,
 		ecmdefaultsubnet.NewDataSource,
 		edgezonepublicnetworkinstance.NewDataSource,
 		edgezonepublicip.NewDataSource,
