@@ -1,9 +1,6 @@
 package clbtargets_test
 
 import (
-	"fmt"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -36,39 +33,23 @@ resource "edgecloud_ecm_clb_targets" "l443" {
 // before the load balancer, the load balancer before the network). The sandbox's call counts of
 // each phase are logged (go test -v). Sequential: the counters are this test's alone.
 func TestAccECMCLBStack(t *testing.T) {
-	sb := acctest.Sandbox(t)
 	name := acctest.Name("lbstack")
 	cfg := stackConfig(name)
-	var mark map[string]int
-	snapshot := func() { mark = sb.CallCounts() }
-	report := func(phase string) {
-		now := sb.CallCounts()
-		var lines []string
-		total := 0
-		for k, v := range now {
-			if d := v - mark[k]; d > 0 {
-				lines = append(lines, fmt.Sprintf("%s %d", strings.TrimPrefix(k, "ecm."), d))
-				total += d
-			}
-		}
-		sort.Strings(lines)
-		t.Logf("CLB stack %s: %d calls: %s", phase, total, strings.Join(lines, ", "))
-		mark = now
-	}
+	calls := acctest.NewPhases(t, "CLB stack")
 	resource.Test(t, resource.TestCase{
 		PreCheck:                 func() { acctest.PreCheck(t) },
 		ProtoV6ProviderFactories: acctest.ProtoV6ProviderFactories,
 		CheckDestroy: resource.ComposeTestCheckFunc(
-			func(*terraform.State) error { report("destroy (with its refresh)"); return nil },
+			calls.Check("destroy (with its refresh)"),
 			acctest.CheckDestroy(ecmclbtargets.ResourceType, ecmclbtargets.FindByState),
 			acctest.CheckDestroy(ecmclblistener.ResourceType, ecmclblistener.FindByState),
 		),
 		Steps: []resource.TestStep{
 			{
-				PreConfig: snapshot,
+				PreConfig: calls.Mark,
 				Config:    cfg,
 				Check: resource.ComposeTestCheckFunc(
-					func(*terraform.State) error { report("apply (plan + apply)"); return nil },
+					calls.Check("apply (plan + apply)"),
 					resource.TestCheckResourceAttr("edgecloud_ecm_clb_targets.l80", "targets.#", "3"),
 					resource.TestCheckResourceAttr("edgecloud_ecm_clb_targets.l443", "targets.#", "3"),
 					resource.TestCheckTypeSetElemNestedAttrs("edgecloud_ecm_clb_targets.l443", "targets.*", map[string]string{"port": "8443", "weight": "20"}),
@@ -76,11 +57,11 @@ func TestAccECMCLBStack(t *testing.T) {
 					acctest.CheckExists("edgecloud_ecm_clb_targets.l443", ecmclbtargets.FindByState),
 				),
 			},
-			{PreConfig: snapshot, Config: cfg, PlanOnly: true},
+			{PreConfig: calls.Mark, Config: cfg, PlanOnly: true},
 			{
-				PreConfig: func() { report("refresh + empty plan"); snapshot() },
+				PreConfig: func() { calls.Report("refresh + empty plan") },
 				Config:    cfg,
-				Check:     func(*terraform.State) error { snapshot(); return nil },
+				Check:     func(*terraform.State) error { calls.Mark(); return nil },
 			},
 		},
 	})

@@ -2,8 +2,6 @@ package eipassociation_test
 
 import (
 	"fmt"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -127,27 +125,11 @@ resource "edgecloud_ecm_route" "office" {
 // The sandbox's call counts of each phase are logged (go test -v). Sequential: the counters are
 // this test's alone.
 func TestAccECMNetworkingStack(t *testing.T) {
-	sb := acctest.Sandbox(t)
 	name := acctest.Name("stack")
 	cfg := stackConfig(name)
-	var mark map[string]int
-	snapshot := func() { mark = sb.CallCounts() }
-	report := func(phase string) {
-		now := sb.CallCounts()
-		var lines []string
-		total := 0
-		for k, v := range now {
-			if d := v - mark[k]; d > 0 {
-				lines = append(lines, fmt.Sprintf("%s %d", strings.TrimPrefix(k, "ecm."), d))
-				total += d
-			}
-		}
-		sort.Strings(lines)
-		t.Logf("wiring stack %s: %d calls: %s", phase, total, strings.Join(lines, ", "))
-		mark = now
-	}
+	calls := acctest.NewPhases(t, "wiring stack")
 	destroyChecks := []resource.TestCheckFunc{
-		func(*terraform.State) error { report("destroy (with its refresh)"); return nil },
+		calls.Check("destroy (with its refresh)"),
 		acctest.CheckDestroy(ecmeipassociation.ResourceType, ecmeipassociation.FindByState),
 	}
 	resource.Test(t, resource.TestCase{
@@ -156,10 +138,10 @@ func TestAccECMNetworkingStack(t *testing.T) {
 		CheckDestroy:             resource.ComposeTestCheckFunc(destroyChecks...),
 		Steps: []resource.TestStep{
 			{
-				PreConfig: snapshot,
+				PreConfig: calls.Mark,
 				Config:    cfg,
 				Check: resource.ComposeTestCheckFunc(
-					func(*terraform.State) error { report("apply (plan + apply)"); return nil },
+					calls.Check("apply (plan + apply)"),
 					resource.TestCheckResourceAttr("edgecloud_ecm_eip_association.service", "address_status", "BIND"),
 					resource.TestCheckResourceAttr("edgecloud_ecm_eni_private_ip.web", "private_ip_addresses.#", "2"),
 					resource.TestCheckResourceAttrPair("edgecloud_ecm_eni_attachment.service", "instance_id", "edgecloud_ecm_instance.web", "id"),
@@ -167,11 +149,11 @@ func TestAccECMNetworkingStack(t *testing.T) {
 					resource.TestCheckResourceAttr("edgecloud_ecm_route.office", "enabled", "true"),
 				),
 			},
-			{PreConfig: snapshot, Config: cfg, PlanOnly: true},
+			{PreConfig: calls.Mark, Config: cfg, PlanOnly: true},
 			{
-				PreConfig: func() { report("refresh + empty plan"); snapshot() },
+				PreConfig: func() { calls.Report("refresh + empty plan") },
 				Config:    cfg,
-				Check:     func(*terraform.State) error { snapshot(); return nil },
+				Check:     func(*terraform.State) error { calls.Mark(); return nil },
 			},
 		},
 	})
