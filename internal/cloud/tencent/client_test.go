@@ -240,3 +240,21 @@ func TestDo_CallRegionOverridesConfigRegion(t *testing.T) {
 		t.Fatalf("X-TC-Region %q, want the call's ap-shanghai", got)
 	}
 }
+
+// A proxy's HTML error page is not the API: the error names the status and shows one short line
+// of what answered, never the whole page.
+func TestDo_HTMLErrorPageIsAShortOneLineExcerpt(t *testing.T) {
+	page := "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n" + strings.Repeat("<p>upstream went away</p>\n", 40) + "</body>\n</html>\n"
+	api := &fakeAPI{answers: []string{page}}
+	c := newTestClient(t, api, func(cfg *Config) { cfg.MaxRetries = 0 })
+	c.transportWindow = 0
+	err := c.Do(context.Background(), Call{Service: testService, Action: "CreateVpc"}, nil)
+	var te *TransportError
+	if !errors.As(err, &te) {
+		t.Fatalf("err = %v; want a TransportError", err)
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "\n") || len(msg) > 300 || !strings.Contains(msg, "502 Bad Gateway") {
+		t.Fatalf("message (%d bytes) is not a short single line naming the page: %q", len(msg), msg)
+	}
+}
