@@ -17,8 +17,9 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"strings"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -325,7 +326,7 @@ func decodeError(call Call, path string, status int, requestID string, raw []byt
 		e.RequestID = cmp.Or(e.RequestID, body.RequestID)
 	}
 	if e.Code == "" && e.Message == "" {
-		e.Message = "answer is not a Huawei Cloud error body: " + excerpt(raw, 200)
+		e.Message = "answer is not a Huawei Cloud error body: " + redact.Excerpt(raw, 200)
 	}
 	return e
 }
@@ -337,17 +338,5 @@ func maskAPIError(err error, secrets []string) {
 	if !errors.As(err, &apiErr) {
 		return
 	}
-	for _, s := range secrets {
-		if s != "" {
-			apiErr.Message = strings.ReplaceAll(apiErr.Message, s, "***")
-		}
-	}
-}
-
-func excerpt(b []byte, n int) string {
-	s := strings.Join(strings.Fields(string(b)), " ")
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "..."
+	apiErr.Message = redact.Mask(apiErr.Message, secrets)
 }

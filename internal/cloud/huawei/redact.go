@@ -1,8 +1,9 @@
 package huawei
 
 import (
-	"encoding/json"
 	"strings"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 )
 
 // secretField reports request fields whose values must never be logged or echoed in an error,
@@ -18,37 +19,8 @@ func secretField(name string) bool {
 	return false
 }
 
-// inspectBody decodes a JSON request body once and returns it with secret field values replaced by
-// *** (for the TRACE log), and those values (to mask wherever else they might show up).
+// inspectBody returns a JSON request body with secret field values replaced by *** (for the TRACE
+// log), and those values (to mask wherever else they might show up).
 func inspectBody(body []byte) (redacted string, secrets []string) {
-	if len(body) == 0 {
-		return "", nil
-	}
-	var v any
-	if err := json.Unmarshal(body, &v); err != nil {
-		return "<unparsable body>", nil
-	}
-	var walk func(v any)
-	walk = func(v any) {
-		switch vv := v.(type) {
-		case map[string]any:
-			for k, e := range vv {
-				if secretField(k) {
-					if s, ok := e.(string); ok && s != "" {
-						secrets = append(secrets, s)
-					}
-					vv[k] = "***"
-					continue
-				}
-				walk(e)
-			}
-		case []any:
-			for _, e := range vv {
-				walk(e)
-			}
-		}
-	}
-	walk(v)
-	b, _ := json.Marshal(v)
-	return string(b), secrets
+	return redact.JSON(body, secretField)
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -89,7 +90,7 @@ func parseRecord(b []byte) (sharedRecord, error) {
 	}
 	m := recordPattern.FindSubmatch(b)
 	if m == nil {
-		return sharedRecord{}, fmt.Errorf("not a rate-limit record: %q", excerpt(b, 80))
+		return sharedRecord{}, fmt.Errorf("not a rate-limit record: %q", redact.Excerpt(b, 80))
 	}
 	next, err1 := strconv.ParseInt(string(m[1]), 10, 64)
 	at, err2 := strconv.ParseInt(string(m[2]), 10, 64)
@@ -304,11 +305,4 @@ func openShared(path string) (*os.File, error) {
 		f, err = os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	}
 	return f, err
-}
-
-func excerpt(b []byte, n int) string {
-	if len(b) <= n {
-		return string(b)
-	}
-	return string(b[:n]) + "..."
 }

@@ -15,9 +15,9 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -265,7 +265,7 @@ func decodeResponse(call Call, status int, raw []byte, out any) (string, error) 
 	}
 	if err := json.Unmarshal(raw, &envelope); err != nil || len(envelope.Response) == 0 {
 		return "", &TransportError{Service: call.Service.Name, Action: call.Action, StatusCode: status,
-			Err: fmt.Errorf("answer is not an API 3.0 response: %s", excerpt(raw, 200))}
+			Err: fmt.Errorf("answer is not an API 3.0 response: %s", redact.Excerpt(raw, 200))}
 	}
 	var head struct {
 		Error *struct {
@@ -312,25 +312,7 @@ func maskAPIError(err error, secrets []string) {
 	if !errors.As(err, &apiErr) {
 		return
 	}
-	for _, s := range secrets {
-		if s != "" {
-			apiErr.Message = strings.ReplaceAll(apiErr.Message, s, "***")
-		}
-	}
-}
-
-// excerpt is the start of an answer that is not the API's (a proxy's 502 page, say) on one line:
-// white space folded, at most n bytes, so that a diagnostic shows what answered, not a page of HTML.
-func excerpt(b []byte, n int) string {
-	s := strings.Join(strings.Fields(string(b)), " ")
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "..."
+	apiErr.Message = redact.Mask(apiErr.Message, secrets)
 }
 
 // IsConfigError reports a provider configuration error (missing credentials, a bad endpoint).
