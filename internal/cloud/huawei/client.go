@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -284,7 +285,7 @@ func (c *Client) send(ctx context.Context, call Call, base *url.URL, path string
 
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return 0, "", &TransportError{Service: call.Service, Operation: call.Operation, Method: call.Method, Path: path, Err: err, NotSent: notSent(err)}
+		return 0, "", &TransportError{Service: call.Service, Operation: call.Operation, Method: call.Method, Path: path, Err: err, NotSent: netfail.NotSent(err)}
 	}
 	defer resp.Body.Close()
 	requestID := resp.Header.Get("X-Request-Id")

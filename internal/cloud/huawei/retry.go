@@ -2,9 +2,10 @@ package huawei
 
 import (
 	"errors"
-	"net"
 	"net/http"
 	"time"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 )
 
 // TransportRetryWindow is how long failures that got no answer are retried, from the first of a run
@@ -47,8 +48,7 @@ func retryDecision(err error, method string) retryKind {
 		}
 		return retryNever
 	}
-	var dns *net.DNSError
-	if errors.As(err, &dns) && dns.IsNotFound {
+	if netfail.HostUnknown(err) {
 		return retryNever
 	}
 	var te *TransportError
@@ -56,18 +56,4 @@ func retryDecision(err error, method string) retryKind {
 		return retryUntilWindow
 	}
 	return retryNever
-}
-
-// notSent reports an HTTP client error that happened before the request was written: the connection
-// could not be made (net/http returns those as a *net.OpError with Op "dial", DNS errors included).
-func notSent(err error) bool {
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		return true
-	}
-	var op *net.OpError
-	if errors.As(err, &op) {
-		return op.Op == "dial"
-	}
-	return false
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -21,7 +22,7 @@ func TestRetryDecision(t *testing.T) {
 	noHost := &url.Error{Op: "Put", URL: "https://gaussdb.invalid/", Err: &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: "gaussdb.invalid", IsNotFound: true}}}
 	reset := &url.Error{Op: "Put", URL: "http://127.0.0.1:1/", Err: &net.OpError{Op: "read", Net: "tcp", Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}}
 	eof := &url.Error{Op: "Put", URL: "http://127.0.0.1:1/", Err: io.EOF}
-	transport := func(err error) *TransportError { return &TransportError{Err: err, NotSent: notSent(err)} }
+	transport := func(err error) *TransportError { return &TransportError{Err: err, NotSent: netfail.NotSent(err)} }
 	api := func(status int, code string) *APIError { return &APIError{Status: status, Code: code} }
 	for _, tt := range []struct {
 		name        string

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/redact"
 
 	"github.com/hashicorp/terraform-plugin-log/tflog"
@@ -247,7 +248,7 @@ func (c *Client) send(ctx context.Context, call Call, endpoint, host string, bod
 
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return "", &TransportError{Service: call.Service.Name, Action: call.Action, Err: err, NotSent: notSent(err)}
+		return "", &TransportError{Service: call.Service.Name, Action: call.Action, Err: err, NotSent: netfail.NotSent(err)}
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(io.LimitReader(resp.Body, 32<<20))

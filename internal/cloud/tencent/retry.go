@@ -2,7 +2,8 @@ package tencent
 
 import (
 	"errors"
-	"net"
+
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 )
 
 // retryKind is what may be done after a failed attempt.
@@ -40,8 +41,7 @@ func retryDecision(err error, idempotent bool) retryKind {
 		}
 		return retryNever
 	}
-	var dns *net.DNSError
-	if errors.As(err, &dns) && dns.IsNotFound {
+	if netfail.HostUnknown(err) {
 		return retryNever // a host that does not exist (a mistyped endpoint) will not appear
 	}
 	var te *TransportError
@@ -49,20 +49,4 @@ func retryDecision(err error, idempotent bool) retryKind {
 		return retryUntilWindow
 	}
 	return retryNever
-}
-
-// notSent reports an HTTP client error that happened before the request was written: the connection
-// could not be made (refused, unreachable, DNS failure, dial timeout). net/http returns those as a
-// *net.OpError with Op "dial" (DNS errors included). Anything later (a reset, EOF, a timeout awaiting
-// the answer) is not proof, since the server may have read and acted on the request.
-func notSent(err error) bool {
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		return true
-	}
-	var op *net.OpError
-	if errors.As(err, &op) {
-		return op.Op == "dial"
-	}
-	return false
 }

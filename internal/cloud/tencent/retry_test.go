@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/netfail"
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/wait"
 )
 
@@ -22,7 +23,7 @@ func TestRetryDecision(t *testing.T) {
 	reset := &url.Error{Op: "Post", URL: "http://127.0.0.1:1/", Err: &net.OpError{Op: "read", Net: "tcp", Err: &os.SyscallError{Syscall: "read", Err: syscall.ECONNRESET}}}
 	eof := &url.Error{Op: "Post", URL: "http://127.0.0.1:1/", Err: io.EOF}
 	transport := func(err error) *TransportError {
-		return &TransportError{Service: "ecm", Action: "X", Err: err, NotSent: notSent(err)}
+		return &TransportError{Service: "ecm", Action: "X", Err: err, NotSent: netfail.NotSent(err)}
 	}
 	api := func(code string) *APIError { return &APIError{Code: code} }
 	for _, tt := range []struct {
