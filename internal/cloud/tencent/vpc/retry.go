@@ -2,8 +2,6 @@ package vpc
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"time"
 
 	"github.com/edgecloud/terraform-provider-edgecloud/internal/cloud/tencent"
@@ -43,31 +41,12 @@ const refusalWindow = 10 * time.Minute
 var refusalBackoff = wait.DefaultRetryBackoff
 
 // retryRefusals runs send until it succeeds, fails with anything but a retryable refusal, or time
-// runs out (the wait's own bound or the caller's deadline, wherever in the attempt it strikes);
-// then the last refusal is returned (its code, message and RequestId are what the user
-// needs), wrapped with how long it was retried.
+// runs out (the caller's deadline, or refusalWindow without one); then the last refusal is
+// returned, wrapped with how long it was retried (wait.WhileRefused).
 func retryRefusals(ctx context.Context, action string, send func(context.Context) error) error {
 	opts := wait.Options{Description: "VPC " + action + " to be accepted", Backoff: refusalBackoff}
 	if _, ok := ctx.Deadline(); !ok {
 		opts.Timeout = refusalWindow
 	}
-	var refused error
-	start := time.Now()
-	err := wait.Until(ctx, opts, func(ctx context.Context) (bool, string, error) {
-		err := send(ctx)
-		switch {
-		case err == nil:
-			return true, "accepted", nil
-		case IsRetryableRefusal(err):
-			refused = err
-			return false, tencent.ErrorCode(err), nil
-		default:
-			return false, "", err
-		}
-	})
-	var timeout *wait.TimeoutError
-	if refused != nil && err != nil && (errors.As(err, &timeout) || errors.Is(ctx.Err(), context.DeadlineExceeded)) {
-		return fmt.Errorf("still refused after retrying for %s: %w", time.Since(start).Round(time.Second), refused)
-	}
-	return err
+	return wait.WhileRefused(ctx, opts, IsRetryableRefusal, send)
 }

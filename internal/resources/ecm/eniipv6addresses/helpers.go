@@ -16,15 +16,7 @@ func busy(err error) bool { return tencent.HasCode(err, "UnsupportedOperation.In
 
 // retryBusy runs call until it answers anything but "busy", within timeout.
 func retryBusy(ctx context.Context, what string, timeout time.Duration, call func(ctx context.Context) error) error {
-	var last error
-	err := wait.Until(ctx, wait.Options{Description: what, Timeout: timeout}, func(ctx context.Context) (bool, string, error) {
-		last = call(ctx)
-		return !busy(last), "busy", nil
-	})
-	if err != nil {
-		return err
-	}
-	return last
+	return wait.WhileRefused(ctx, wait.Options{Description: what, Timeout: timeout}, busy, call)
 }
 
 // assign assigns n chosen addresses (list nil) or the listed ones, reporting each call's to got.

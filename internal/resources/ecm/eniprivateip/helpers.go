@@ -20,18 +20,7 @@ func busy(err error) bool {
 
 // retryBusy runs call until it answers anything but "busy" (PENDING ENIs included), within timeout.
 func retryBusy(ctx context.Context, what string, timeout time.Duration, call func(ctx context.Context) error) error {
-	var last error
-	err := wait.Until(ctx, wait.Options{Description: what, Timeout: timeout}, func(ctx context.Context) (bool, string, error) {
-		last = call(ctx)
-		if busy(last) {
-			return false, "busy", nil
-		}
-		return true, "done", nil
-	})
-	if err != nil {
-		return err
-	}
-	return last
+	return wait.WhileRefused(ctx, wait.Options{Description: what, Timeout: timeout}, busy, call)
 }
 
 // assignCount assigns n addresses chosen by the subnet, in calls of at most 10, reporting each
